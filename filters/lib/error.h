@@ -1,0 +1,30 @@
+/* error.h — messages and the exit status every filter shares.
+ * 0 all good, 1 some input could not be processed / I/O error, 2 usage. */
+#ifndef NF_ERROR_H
+#define NF_ERROR_H
+
+#include <stdnoreturn.h>
+
+extern const char *nf_prog;	/* program name for messages */
+extern int nf_status;		/* 0, or 1 once any error was reported */
+
+#if defined(__GNUC__)
+#define NF_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define NF_PRINTF(a, b)
+#endif
+
+/* "prog: msg" on stderr; nf_error also sets nf_status = 1. */
+void nf_warn(const char *fmt, ...) NF_PRINTF(1, 2);
+void nf_error(const char *fmt, ...) NF_PRINTF(1, 2);
+/* "prog: msg" and exit(1) / exit(2). */
+noreturn void nf_die(const char *fmt, ...) NF_PRINTF(1, 2);
+noreturn void nf_usage_error(const char *fmt, ...) NF_PRINTF(1, 2);
+
+/* Call first in main: sets nf_prog, SIGPIPE to default, big stdout buffer. */
+void nf_init(const char *argv0);
+/* Call last: flush and check stdout ("write error", status 1); returns the
+ * exit status. A closed pipe ends the program quietly. */
+int nf_finish(void);
+
+#endif
