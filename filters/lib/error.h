@@ -21,8 +21,11 @@ void nf_error(const char *fmt, ...) NF_PRINTF(1, 2);
 noreturn void nf_die(const char *fmt, ...) NF_PRINTF(1, 2);
 noreturn void nf_usage_error(const char *fmt, ...) NF_PRINTF(1, 2);
 
-/* Call first in main: sets nf_prog, SIGPIPE to default, big stdout buffer. */
-void nf_init(const char *argv0);
+/* Call first in main as nf_init(argv[0]): sets nf_prog (and argv[0], so
+ * getopt's messages name the program alike), SIGPIPE to default, a big
+ * stdout buffer. */
+#define nf_init(argv0) nf_init_argv(&(argv0))
+void nf_init_argv(char **argv0);
 /* Call last: flush and check stdout ("write error", status 1); returns the
  * exit status. A closed pipe ends the program quietly. */
 int nf_finish(void);
