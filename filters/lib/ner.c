@@ -1,0 +1,143 @@
+/* ner.c — decoding with a loaded model; see ner.h. */
+#include "ner.h"
+
+#include <float.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+const char *const ner_type_names[NER_NTYPES] = { "PER", "ORG", "LOC", "MISC" };
+
+int ner_allowed(int a, int b)
+{
+	int pa = a == NER_NT ? -1 : ner_tag_pos(a);
+	int pb = ner_tag_pos(b);
+	if (pa == NER_B || pa == NER_I)	/* inside: continue the same type */
+		return (pb == NER_I || pb == NER_L) &&
+		       ner_tag_type(a) == ner_tag_type(b);
+	return pb == -1 || pb == NER_B || pb == NER_U;
+}
+
+static int can_end(int t)
+{
+	int p = ner_tag_pos(t);
+	return p == -1 || p == NER_L || p == NER_U;
+}
+
+void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags)
+{
+	if (n == 0)
+		return;
+	float *dp = nf_xmalloc(2 * NER_NT * sizeof *dp);
+	uint8_t *bp = nf_xmalloc(n * NER_NT);
+	float *cur = dp, *prev = dp + NER_NT;
+	for (int b = 0; b < NER_NT; b++)
+		cur[b] = ner_allowed(NER_NT, b) ?
+			 trans[NER_NT * NER_NT + b] + emit[b] : -FLT_MAX;
+	for (size_t i = 1; i < n; i++) {
+		float *t = prev;
+		prev = cur;
+		cur = t;
+		for (int b = 0; b < NER_NT; b++) {
+			float best = -FLT_MAX;
+			int arg = 0;
+			for (int a = 0; a < NER_NT; a++) {
+				if (prev[a] == -FLT_MAX || !ner_allowed(a, b))
+					continue;
+				float s = prev[a] + trans[a * NER_NT + b];
+				if (s > best) {
+					best = s;
+					arg = a;
+				}
+			}
+			cur[b] = best == -FLT_MAX ? best : best + emit[i * NER_NT + b];
+			bp[i * NER_NT + b] = (uint8_t)arg;
+		}
+	}
+	int last = 0;
+	float best = -FLT_MAX;
+	for (int b = 0; b < NER_NT; b++)
+		if (can_end(b) && cur[b] > best) {
+			best = cur[b];
+			last = b;
+		}
+	for (size_t i = n; i-- > 0;) {
+		tags[i] = (uint8_t)last;
+		last = bp[i * NER_NT + last];
+	}
+	free(dp);
+	free(bp);
+}
+
+static const ner_wslot *lookup(const ner_model *m, uint64_t h)
+{
+	uint32_t k = ner_key(h);
+	for (uint32_t i = (uint32_t)h & m->wmask;; i = (i + 1) & m->wmask) {
+		if (m->w[i].key == k)
+			return &m->w[i];
+		if (m->w[i].key == 0)
+			return NULL;
+	}
+}
+
+static void scores(const ner_model *m, const ner_sent *S, float *emit)
+{
+	for (size_t i = 0; i < S->n; i++) {
+		int32_t acc[NER_NT] = {0};
+		const uint64_t *f = S->f + i * NER_MAXFEAT;
+		for (size_t k = 0; k < S->nf[i]; k++) {
+			const ner_wslot *w = lookup(m, f[k]);
+			if (w)
+				for (int t = 0; t < NER_NT; t++)
+					acc[t] += w->w[t];
+		}
+		for (int t = 0; t < NER_NT; t++)
+			emit[i * NER_NT + t] = (float)acc[t] / m->scale;
+	}
+}
+
+void ner_tagger_init(ner_tagger *T)
+{
+	memset(T, 0, sizeof *T);
+	T->mem = ner_mem_new();
+}
+
+void ner_tagger_free(ner_tagger *T)
+{
+	ner_sent_free(&T->S);
+	free(T->emit);
+	free(T->tags);
+	ner_mem_free(T->mem);
+	memset(T, 0, sizeof *T);
+}
+
+void ner_tagger_new_doc(ner_tagger *T)
+{
+	ner_mem_reset(T->mem);
+}
+
+void ner_tag(const ner_model *m, ner_tagger *T, const char *s,
+	     const nf_tok *tok, size_t n)
+{
+	if (n > T->cap) {
+		T->cap = n + n / 2 + 16;
+		T->emit = nf_xrealloc(T->emit, T->cap * NER_NT * sizeof *T->emit);
+		T->tags = nf_xrealloc(T->tags, T->cap);
+	}
+	ner_features(&T->S, s, tok, n, &m->lex, T->mem);
+	scores(m, &T->S, T->emit);
+	ner_viterbi(T->emit, m->trans, n, T->tags);
+	ner_mem_update(T->mem, &T->S, T->tags);
+}
+
+void ner_mem_update(ner_mem *mem, const ner_sent *S, const uint8_t *tags)
+{
+	for (size_t i = 0; i < S->n; i++) {
+		const ner_tokinfo *t = &S->ti[i];
+		if (tags[i])
+			ner_mem_add(mem, t->low, ner_tag_type(tags[i]));
+		else if (t->cap && !S->caps)
+			ner_mem_add(mem, t->low, NER_NTYPES);
+	}
+}
