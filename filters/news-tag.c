@@ -111,6 +111,7 @@ int main(int argc, char **argv)
 				continue;
 			}
 			tag_stream(&p, f, argv[i], &o);
+			o.no_header = true;	/* one header for all the files */
 			if (f != stdin)
 				fclose(f);
 		}

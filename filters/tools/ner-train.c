@@ -9,6 +9,7 @@
  * byte for byte on every run. Word clusters and gazetteers are read from
  * DATADIR (clusters.tsv, gaz-*.txt) and stored in the model. */
 #include <dirent.h>
+#include <errno.h>
 #include <getopt.h>
 #include <math.h>
 #include <stdio.h>
@@ -110,8 +111,10 @@ static void new_doc(corpus *C)
 static void read_conll(const char *path, corpus *C)
 {
 	FILE *f = fopen(path, "r");
-	if (!f)
-		nf_die("cannot read %s", path);
+	if (!f) {
+		nf_error("cannot read %s: %s", path, strerror(errno));
+		exit(1);
+	}
 	char line[4096];
 	nf_buf text = {0};
 	char *tags[512];
