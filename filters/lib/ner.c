@@ -25,13 +25,27 @@ static int can_end(int t)
 	return p == -1 || p == NER_L || p == NER_U;
 }
 
+/* For each tag, the tags that may come before it (NER_NT: the start). */
+static uint8_t preds[NER_NT][NER_NT + 1], npreds[NER_NT];
+
+static void init_preds(void)
+{
+	if (npreds[0])
+		return;
+	for (int b = 0; b < NER_NT; b++)
+		for (int a = 0; a <= NER_NT; a++)
+			if (ner_allowed(a, b))
+				preds[b][npreds[b]++] = (uint8_t)a;
+}
+
 void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags)
 {
 	if (n == 0)
 		return;
-	float *dp = nf_xmalloc(2 * NER_NT * sizeof *dp);
+	init_preds();
+	float dp[2][NER_NT];
 	uint8_t *bp = nf_xmalloc(n * NER_NT);
-	float *cur = dp, *prev = dp + NER_NT;
+	float *cur = dp[0], *prev = dp[1];
 	for (int b = 0; b < NER_NT; b++)
 		cur[b] = ner_allowed(NER_NT, b) ?
 			 trans[NER_NT * NER_NT + b] + emit[b] : -FLT_MAX;
@@ -42,8 +56,9 @@ void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags)
 		for (int b = 0; b < NER_NT; b++) {
 			float best = -FLT_MAX;
 			int arg = 0;
-			for (int a = 0; a < NER_NT; a++) {
-				if (prev[a] == -FLT_MAX || !ner_allowed(a, b))
+			for (int k = 0; k < npreds[b]; k++) {
+				int a = preds[b][k];
+				if (a == NER_NT)
 					continue;
 				float s = prev[a] + trans[a * NER_NT + b];
 				if (s > best) {
@@ -51,7 +66,7 @@ void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags)
 					arg = a;
 				}
 			}
-			cur[b] = best == -FLT_MAX ? best : best + emit[i * NER_NT + b];
+			cur[b] = best + emit[i * NER_NT + b];
 			bp[i * NER_NT + b] = (uint8_t)arg;
 		}
 	}
@@ -66,7 +81,6 @@ void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags)
 		tags[i] = (uint8_t)last;
 		last = bp[i * NER_NT + last];
 	}
-	free(dp);
 	free(bp);
 }
 
@@ -83,6 +97,10 @@ static const ner_wslot *lookup(const ner_model *m, uint64_t h)
 
 static void scores(const ner_model *m, const ner_sent *S, float *emit)
 {
+	/* the table is larger than the caches: ask for every slot first */
+	for (size_t i = 0; i < S->n; i++)
+		for (size_t k = 0; k < S->nf[i]; k++)
+			__builtin_prefetch(&m->w[(uint32_t)S->f[i * NER_MAXFEAT + k] & m->wmask]);
 	for (size_t i = 0; i < S->n; i++) {
 		int32_t acc[NER_NT] = {0};
 		const uint64_t *f = S->f + i * NER_MAXFEAT;
