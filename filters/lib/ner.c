@@ -155,7 +155,7 @@ void ner_mem_update(ner_mem *mem, const ner_sent *S, const uint8_t *tags)
 		const ner_tokinfo *t = &S->ti[i];
 		if (tags[i])
 			ner_mem_add(mem, t->low, ner_tag_type(tags[i]));
-		else if (t->cap && !S->caps)
+		else if (t->cap && !S->caps && i > 0)
 			ner_mem_add(mem, t->low, NER_NTYPES);
 	}
 }

@@ -151,18 +151,47 @@ static void reserve(ner_sent *S, size_t n)
 	S->nf = nf_xrealloc(S->nf, S->cap * sizeof *S->nf);
 }
 
-/* A headline in capitals: case says nothing there. */
-static int caps_sentence(const ner_sent *S)
+/* Words a title-case headline capitalises and ordinary text does not. */
+static const char *const title_words[] = {
+	"a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at",
+	"for", "with", "from", "by", "as", "is", "are", "was", "were", "be",
+	"will", "has", "have", "had", "says", "said", "over", "after", "into",
+	"up", "out", "amid", "its", "his", "her", "their",
+};
+
+static int title_word(uint64_t low)
 {
-	size_t words = 0, caps = 0;
+	static uint64_t h[sizeof title_words / sizeof *title_words];
+	size_t n = sizeof h / sizeof *h;
+	if (!h[0])
+		for (size_t i = 0; i < n; i++)
+			h[i] = ner_hash(title_words[i], strlen(title_words[i]));
+	for (size_t i = 0; i < n; i++)
+		if (h[i] == low)
+			return 1;
+	return 0;
+}
+
+/* Case mode of a sentence: 1 a headline in capitals, 2 a headline in title
+ * case ("Microsoft Agrees To Buy Activision"), 0 ordinary text. Shape
+ * features are kept apart per mode: capitals say little in headlines. */
+static int case_mode(const ner_sent *S)
+{
+	size_t words = 0, caps = 0, low = 0, titled = 0;
 	for (size_t i = 0; i < S->n; i++) {
 		const ner_tokinfo *t = &S->ti[i];
-		if (t->len < 2 || t->punct || (!t->cap && !t->lower))
+		if (t->len < 1 || t->punct || (!t->cap && !t->lower))
 			continue;
 		words++;
-		caps += t->allcap;
+		caps += t->allcap && t->len > 1;
+		low += t->lower;
+		titled += i > 0 && t->cap && !t->allcap && title_word(t->low);
 	}
-	return words >= 2 && caps * 5 >= words * 4;
+	if (words >= 2 && caps * 5 >= words * 4)
+		return 1;
+	if (words >= 3 && titled > 0 && low * 6 <= words)
+		return 2;
+	return 0;
 }
 
 static void gazetteer(ner_sent *S, const ner_lex *x)
@@ -216,7 +245,7 @@ static void token_features(ner_sent *S, size_t i, const ner_mem *mem)
 	uint64_t sn = i + 1 < S->n ? S->ti[i + 1].sshape : H_EOS;
 
 	add(S, i, T_BIAS, 0);
-	add(S, i, T_WORD, t->word);
+	add(S, i, T_WORD | caps, t->word);
 	add(S, i, T_LOW, t->lowd);
 	add(S, i, T_SHAPE | caps, t->shape);
 	add(S, i, T_SSHAPE | caps, t->sshape);
@@ -240,7 +269,7 @@ static void token_features(ner_sent *S, size_t i, const ner_mem *mem)
 	add(S, i, T_PREV_SH | caps, ner_comb(lp, t->sshape));
 	add(S, i, T_SH_NEXTW | caps, ner_comb(t->sshape, ln));
 	if (S->caps)
-		add(S, i, T_CAPS_LOW, t->low);
+		add(S, i, T_CAPS_LOW + ((uint64_t)S->caps << 40), t->low);
 	if (mem && !t->punct) {
 		int b = ner_mem_best(mem, t->low);
 		if (b >= 0) {
@@ -259,7 +288,7 @@ void ner_features(ner_sent *S, const char *s, const nf_tok *tok, size_t n,
 		tokinfo(&S->ti[i], s + tok[i].b, tok[i].e - tok[i].b);
 		S->nf[i] = 0;
 	}
-	S->caps = caps_sentence(S);
+	S->caps = case_mode(S);
 	for (size_t i = 0; i < n; i++) {
 		token_features(S, i, mem);
 		if (lex)

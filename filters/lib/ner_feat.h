@@ -86,7 +86,7 @@ typedef struct {
 	uint64_t *f;		/* n * NER_MAXFEAT */
 	uint16_t *nf;
 	size_t n, cap;
-	int caps;		/* a headline in capitals */
+	int caps;		/* 1 headline in capitals, 2 in title case */
 } ner_sent;
 
 /* Features of the tokens tok[0..n) of text s. lex and mem may be NULL. */

@@ -152,6 +152,62 @@ static void read_conll(const char *path, corpus *C)
 	fclose(f);
 }
 
+/* ---- headline copies ---- */
+
+static int small_word(const char *s, size_t n)
+{
+	static const char *const w[] = { "a", "an", "the", "of", "in", "on",
+		"at", "to", "for", "and", "or", "but", "by", "as", "from" };
+	for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+		if (strlen(w[i]) == n && memcmp(w[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Every 4th sentence once more in title case ("Microsoft Agrees To Buy
+ * Activision"), as a document of its own: CoNLL has few such headlines and
+ * news on the web has many. */
+static void add_title_copies(corpus *C)
+{
+	size_t nd = C->n, k = 0;
+	ner_sent S = {0};
+	for (size_t di = 0; di < nd; di++) {
+		for (size_t si = 0; si < C->d[di].n; si++) {
+			if (++k % 4 || C->d[di].s[si].n < 4)
+				continue;
+			new_doc(C);
+			document *d = &C->d[C->n - 1];
+			const sentence *o = &C->d[di].s[si];
+			d->cap = 1;
+			d->s = nf_xcalloc(1, sizeof *d->s);
+			sentence *s = &d->s[d->n++];
+			size_t len = strlen(o->text);
+			s->text = nf_xstrndup(o->text, len);
+			s->n = o->n;
+			s->tok = nf_xmalloc(o->n * sizeof *s->tok);
+			memcpy(s->tok, o->tok, o->n * sizeof *s->tok);
+			s->gold = nf_xmalloc(o->n + 1);
+			memcpy(s->gold, o->gold, o->n + 1);
+			for (size_t i = 0; i < s->n; i++) {
+				char *w = s->text + s->tok[i].b;
+				size_t wl = s->tok[i].e - s->tok[i].b;
+				if (*w >= 'a' && *w <= 'z' && (i == 0 || !small_word(w, wl)))
+					*w = (char)(*w - 32);
+			}
+			/* only what the tagger will take for a headline */
+			ner_features(&S, s->text, s->tok, s->n, NULL, NULL);
+			if (S.caps != 2) {
+				free(s->text);
+				free(s->tok);
+				free(s->gold);
+				free(d->s);
+				C->n--;
+			}
+		}
+	}
+	ner_sent_free(&S);
+}
+
 /* ---- lexicon tables ---- */
 
 static uint32_t table_size(size_t n)
@@ -598,17 +654,18 @@ static void save(const weights *A, const char *out, const char *trained,
 static void usage(void)
 {
 	fputs("usage: ner-train [-e EPOCHS] [-s SEED] [-l DATADIR] [-t TRAINED-ON]\n"
-	      "                 [-d DEV.conll] -o OUT.model TRAIN.conll\n", stderr);
+	      "                 [-T (no title-case copies)] [-d DEV.conll]\n"
+	      "                 -o OUT.model TRAIN.conll\n", stderr);
 	exit(2);
 }
 
 int main(int argc, char **argv)
 {
-	int epochs = 12, c;
+	int epochs = 12, title = 1, c;
 	const char *out = NULL, *dev = NULL, *dir = "filters/data";
 	const char *trained = "CoNLL-2003 English train (eng.train)";
 	nf_init(argv[0]);
-	while ((c = getopt(argc, argv, "e:s:l:t:d:o:")) != -1) {
+	while ((c = getopt(argc, argv, "e:s:l:t:d:o:T")) != -1) {
 		switch (c) {
 		case 'e': epochs = atoi(optarg); break;
 		case 's': rng = strtoull(optarg, NULL, 10) | 1; break;
@@ -616,6 +673,7 @@ int main(int argc, char **argv)
 		case 't': trained = optarg; break;
 		case 'd': dev = optarg; break;
 		case 'o': out = optarg; break;
+		case 'T': title = 0; break;
 		default: usage();
 		}
 	}
@@ -623,6 +681,8 @@ int main(int argc, char **argv)
 		usage();
 	corpus C = {0}, D = {0};
 	read_conll(argv[optind], &C);
+	if (title)
+		add_title_copies(&C);
 	if (dev)
 		read_conll(dev, &D);
 	fprintf(stderr, "ner-train: %zu documents, %zu tokens split by the tokenizer\n",
