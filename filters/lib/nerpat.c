@@ -27,18 +27,16 @@ typedef struct {
 	enum nf_pattype type;
 } pattern;
 
-typedef struct {
-	nf_patspan span;
-	size_t order;		/* which pattern: the earlier line wins ties */
-} candidate;
-
+/* Matching keeps the next match of every pattern (each searched on its
+ * own, so PCRE2 can skip ahead by its first characters): the leftmost of
+ * them wins, the longest at the same place, the earlier line on a tie;
+ * patterns whose next match it overlaps search again after it. */
 struct nf_nerpat {
 	pattern *pat;
 	size_t npat;
+	size_t *ms, *me;	/* next match of each pattern; ms SIZE_MAX: none */
 	pcre2_match_data *md;
 	pcre2_match_context *mc;
-	candidate *cand;	/* matches in the current text */
-	size_t ncand, capcand;
 };
 
 static const char *const type_names[] = { "DATE", "MONEY", "PERCENT" };
@@ -91,9 +89,8 @@ expand(const char *s, size_t n, const part *parts, size_t nparts, char **bad)
 	return out.s;
 }
 
-static int
-add_pattern(nf_nerpat *p, enum nf_pattype type, const char *regex,
-	    const char *file, size_t lineno)
+static pcre2_code *
+compile(const char *regex, const char *file, size_t lineno)
 {
 	int err;
 	PCRE2_SIZE off;
@@ -104,10 +101,20 @@ add_pattern(nf_nerpat *p, enum nf_pattype type, const char *regex,
 		pcre2_get_error_message(err, msg, sizeof msg);
 		nf_error("%s:%zu: bad pattern at offset %zu (after expansion): %s",
 			 file, lineno, (size_t)off, (char *)msg);
-		return -1;
+		return NULL;
 	}
 	/* Without JIT support matching still works, only slower. */
 	(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+	return code;
+}
+
+static int
+add_pattern(nf_nerpat *p, enum nf_pattype type, const char *regex,
+	    const char *file, size_t lineno)
+{
+	pcre2_code *code = compile(regex, file, lineno);
+	if (!code)
+		return -1;
 	p->pat = nf_xrealloc(p->pat, (p->npat + 1) * sizeof *p->pat);
 	p->pat[p->npat].code = code;
 	p->pat[p->npat].type = type;
@@ -208,6 +215,8 @@ nf_nerpat_new(const char *path)
 		nf_die("out of memory");
 	pcre2_set_match_limit(p->mc, MATCH_LIMIT);
 	pcre2_set_depth_limit(p->mc, DEPTH_LIMIT);
+	p->ms = nf_xcalloc(p->npat, sizeof *p->ms);
+	p->me = nf_xcalloc(p->npat, sizeof *p->me);
 	return p;
 }
 
@@ -219,80 +228,70 @@ nf_nerpat_free(nf_nerpat *p)
 	for (size_t i = 0; i < p->npat; i++)
 		pcre2_code_free(p->pat[i].code);
 	free(p->pat);
+	free(p->ms);
+	free(p->me);
 	pcre2_match_data_free(p->md);
 	pcre2_match_context_free(p->mc);
-	free(p->cand);
 	free(p);
 }
 
+/* The next match of pattern i at or after from, into ms[i], me[i]. A
+ * failure, the match limit included, is no match. */
 static void
-add_cand(nf_nerpat *p, size_t start, size_t end, size_t order)
+next_match(nf_nerpat *p, size_t i, const char *text, size_t n, size_t from)
 {
-	if (p->ncand == p->capcand) {
-		p->capcand = p->capcand ? 2 * p->capcand : 16;
-		p->cand = nf_xrealloc(p->cand, p->capcand * sizeof *p->cand);
+	int rc = from > n ? -1 :
+		 pcre2_match(p->pat[i].code, (PCRE2_SPTR)text, n, from,
+			     PCRE2_NO_UTF_CHECK, p->md, p->mc);
+	if (rc < 0) {
+		p->ms[i] = SIZE_MAX;
+		return;
 	}
-	candidate *c = &p->cand[p->ncand++];
-	c->span.start = start;
-	c->span.end = end;
-	c->span.type = p->pat[order].type;
-	c->order = order;
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
+	p->ms[i] = ov[0];
+	p->me[i] = ov[1] > ov[0] ? ov[1] : ov[0];
 }
 
-/* Every match of one pattern, left to right, into the candidates. */
 static void
-scan(nf_nerpat *p, size_t order, const char *text, size_t n)
+add_span(nf_patspan **out, size_t *cap, size_t *nout, nf_patspan s)
 {
-	const pattern *pat = &p->pat[order];
-	size_t at = 0;
-
-	while (at < n) {
-		int rc = pcre2_match(pat->code, (PCRE2_SPTR)text, n, at,
-				     PCRE2_NO_UTF_CHECK, p->md, p->mc);
-		if (rc < 0)
-			return;	/* no match, or the match limit: give up here */
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
-		if (ov[1] > ov[0])
-			add_cand(p, ov[0], ov[1], order);
-		at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-		while (at < n && ((unsigned char)text[at] & 0xC0) == 0x80)
-			at++;	/* stay on a character boundary */
+	if (*nout == *cap) {
+		*cap = *cap ? 2 * *cap : 8;
+		*out = nf_xrealloc(*out, *cap * sizeof **out);
 	}
-}
-
-/* Leftmost first; at the same start the longest; then pattern order. */
-static int
-cmp_cand(const void *a, const void *b)
-{
-	const candidate *x = a, *y = b;
-	if (x->span.start != y->span.start)
-		return x->span.start < y->span.start ? -1 : 1;
-	if (x->span.end != y->span.end)
-		return x->span.end > y->span.end ? -1 : 1;
-	return x->order < y->order ? -1 : x->order > y->order;
+	(*out)[(*nout)++] = s;
 }
 
 size_t
 nf_nerpat_find(nf_nerpat *p, const char *text, size_t n, nf_patspan **out,
 	       size_t *cap)
 {
-	size_t nout = 0, last_end = 0;
+	size_t nout = 0;
 
 	n = nf_utf8_valid_prefix(text, n);
-	p->ncand = 0;
 	for (size_t i = 0; i < p->npat; i++)
-		scan(p, i, text, n);
-	if (p->ncand > 1)
-		qsort(p->cand, p->ncand, sizeof *p->cand, cmp_cand);
-	for (size_t i = 0; i < p->ncand; i++) {
-		if (p->cand[i].span.start < last_end)
-			continue;
-		if (nout == *cap) {
-			*cap = *cap ? 2 * *cap : 8;
-			*out = nf_xrealloc(*out, *cap * sizeof **out);
+		next_match(p, i, text, n, 0);
+	for (;;) {
+		size_t best = SIZE_MAX;
+		for (size_t i = 0; i < p->npat; i++)
+			if (p->ms[i] != SIZE_MAX &&
+			    (best == SIZE_MAX || p->ms[i] < p->ms[best] ||
+			     (p->ms[i] == p->ms[best] && p->me[i] > p->me[best])))
+				best = i;
+		if (best == SIZE_MAX)
+			break;
+		size_t at = p->me[best];
+		if (at > p->ms[best]) {
+			nf_patspan s = { p->ms[best], at, p->pat[best].type };
+			add_span(out, cap, &nout, s);
+		} else {	/* an empty match: one character on */
+			at++;
+			while (at < n && ((unsigned char)text[at] & 0xC0) == 0x80)
+				at++;
 		}
-		(*out)[nout++] = p->cand[i].span;
-		last_end = p->cand[i].span.end;
+		for (size_t i = 0; i < p->npat; i++)
+			if (p->ms[i] != SIZE_MAX && p->ms[i] < at)
+				next_match(p, i, text, n, at);
 	}
 	return nout;
 }

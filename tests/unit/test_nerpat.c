@@ -58,6 +58,7 @@ static const char *const cases[][2] = {
 	{ "between $5 and $6 a share", "MONEY:$5|MONEY:$6" },
 	{ "ten cents each", "MONEY:ten cents" },
 	{ "at 25-45 cents an ounce", "MONEY:25-45 cents" },
+	{ "from 500 to 39,200 rupees", "MONEY:500 to 39,200 rupees" },
 	{ "HK$1.2 billion", "MONEY:HK$1.2 billion" },
 	{ "1.5 million Canadian dollars", "MONEY:1.5 million Canadian dollars" },
 	/* PERCENT */
