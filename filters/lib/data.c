@@ -38,12 +38,6 @@ read_all(FILE *f, const char *path)
 }
 
 nf_blob
-nf_blob_span(const char *s, const char *end)
-{
-	return nf_blob_mem(s, (size_t)(end - s));
-}
-
-nf_blob
 nf_blob_file(const char *path)
 {
 	FILE *f = fopen(path, "rb");
