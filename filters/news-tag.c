@@ -13,6 +13,7 @@
 #include "error.h"
 #include "mentions.h"
 #include "ner.h"
+#include "nerpat.h"
 #include "options.h"
 #include "stream.h"
 #include "tokenize.h"
@@ -36,6 +37,7 @@ struct prog {
 	const char *model_path;
 	bool context;
 	ner_model model;
+	nf_nerpat *pat;
 	nf_mentions *ms;
 };
 
@@ -100,7 +102,10 @@ int main(int argc, char **argv)
 	}
 	o.need_text = true;
 	load_model(&p);
-	p.ms = nf_mentions_new(&p.model);
+	p.pat = nf_nerpat_new(NULL);
+	if (!p.pat)
+		nf_die("cannot compile the built-in patterns");
+	p.ms = nf_mentions_new(&p.model, p.pat);
 	if (optind == argc) {
 		tag_stream(&p, stdin, "-", &o);
 	} else {
@@ -117,6 +122,7 @@ int main(int argc, char **argv)
 		}
 	}
 	nf_mentions_free(p.ms);
+	nf_nerpat_free(p.pat);
 	ner_model_free(&p.model);
 	return nf_finish();
 }

@@ -127,3 +127,24 @@ export -f spans check_offsets
 	assert_failure 2
 	[[ $stderr == *"no column 'text'"* ]]
 }
+
+@test "dates, money and percentages by pattern, in text order" {
+	run --separate-stderr pipe "news-tag < '$F/article.txt' | spans"
+	assert_success
+	assert_line '98 103 DATE March'
+	assert_line '142 149 DATE Tuesday'
+	assert_line '67 71 PERCENT 3.5%'
+	assert_line '82 93 MONEY $16 million'
+	starts=$(news-tag < "$F/article.txt" | awk -F'\t' 'NR > 1 { print $2, $3 }')
+	[ "$starts" = "$(printf '%s\n' "$starts" | sort -k1,1n -k2,2n -s)" ]
+}
+
+@test "entity: a later surname gets the full name, within a document only" {
+	run --separate-stderr news-tag < "$F/article.txt"
+	assert_success
+	assert_line "$(printf -- '-\t3\t0\t13\tPER\tOkonkwo-Reyes\tDaniel Okonkwo-Reyes')"
+	run --separate-stderr pipe "printf 'doc\ttext\na\tDaniel Okonkwo-Reyes arrived.\na\tHe said Mr. Okonkwo-Reyes would stay.\nb\tHe said Mr. Okonkwo-Reyes would stay.\n' | news-tag"
+	assert_success
+	assert_line "$(printf 'a\t12\t25\tPER\tOkonkwo-Reyes\tDaniel Okonkwo-Reyes')"
+	assert_line "$(printf 'b\t12\t25\tPER\tOkonkwo-Reyes\tOkonkwo-Reyes')"
+}

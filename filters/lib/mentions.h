@@ -7,7 +7,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "namelink.h"
 #include "ner.h"
+#include "nerpat.h"
 #include "stream.h"
 
 enum nf_mtype { NF_M_PER, NF_M_ORG, NF_M_LOC, NF_M_MISC, NF_M_DATE,
@@ -18,11 +20,14 @@ typedef struct {
 	uint32_t b, e;		/* bytes in the text */
 	uint32_t cb, ce;	/* characters in the text */
 	int type;		/* enum nf_mtype */
+	const char *entity;	/* canonical name, NULL: as written */
 } nf_mention;
 
 typedef struct nf_mentions nf_mentions;
 
-nf_mentions *nf_mentions_new(const ner_model *m);
+/* The model and patterns stay the caller's; pat may be NULL (no DATE,
+ * MONEY, PERCENT). */
+nf_mentions *nf_mentions_new(const ner_model *m, nf_nerpat *pat);
 void nf_mentions_free(nf_mentions *ms);
 /* Forget the document: tagger memory and canonical names. */
 void nf_mentions_new_doc(nf_mentions *ms);

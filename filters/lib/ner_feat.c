@@ -13,7 +13,8 @@ enum {
 	T_PREV = T_SUF + 4, T_NEXT, T_PREV2, T_NEXT2, T_BI_PREV, T_BI_NEXT,
 	T_SH_PREV, T_SH_NEXT, T_SH_TRI, T_FIRST, T_PREV_SH, T_SH_NEXTW,
 	T_CLUS, T_CLUS_PREV = T_CLUS + NER_NCLUS, T_CLUS_NEXT = T_CLUS_PREV + 2,
-	T_GAZ = T_CLUS_NEXT + 2, T_MEM, T_MEM_SH, T_CAPS_LOW
+	T_GAZ = T_CLUS_NEXT + 2, T_MEM, T_MEM_SH, T_CAPS_LOW, T_GAZ_PREV,
+	T_GAZ_NEXT
 };
 
 static const uint64_t H_BOS = 0x5bd1e9955bd1e995ULL, H_EOS = 0x27d4eb2f165667c5ULL;
@@ -211,6 +212,11 @@ static void gazetteer(ner_sent *S, const ner_lex *x)
 						       j + 1 == i + len ? 2 : 1;
 					add(S, j, T_GAZ, k * 4 + pos);
 				}
+				/* "Sen. X", "X Ltd": what a list entry is next to */
+				if (i + len < S->n)
+					add(S, i + len, T_GAZ_PREV, k);
+				if (i > 0)
+					add(S, i - 1, T_GAZ_NEXT, k);
 			}
 		}
 	}

@@ -51,8 +51,8 @@ static int iob_type(const char *tag)
 }
 
 /* Gold BILOU tags for the tokenizer's tokens from per-word IOB tags. */
-static void finish_sentence(corpus *C, nf_buf *text, char **tags,
-			    size_t *wb, size_t nw)
+static void finish_sentence(corpus *C, const nf_buf *text, char **tags,
+			    const size_t *wb, size_t nw)
 {
 	if (nw == 0)
 		return;
@@ -108,8 +108,56 @@ static void new_doc(corpus *C)
 	memset(&C->d[C->n++], 0, sizeof *C->d);
 }
 
-static void read_conll(const char *path, corpus *C)
+/* Honorifics are rare in Reuters copy and common elsewhere: every 3rd
+ * sentence with a full name is copied with "Mr." (and the like) before the
+ * surname instead ("Bill Clinton said" -> "Mr. Clinton said"), as a document
+ * of its own. */
+static void honorific_copy(corpus *A, const nf_buf *text, char **tags,
+			   const size_t *wb, size_t nw, size_t *counter)
 {
+	static const char *const hon[] = { "Mr.", "Ms.", "Mr", "Dr.", "Mrs." };
+	int found = 0;
+	for (size_t i = 0; i + 1 < nw && !found; i++)
+		found = iob_type(tags[i]) == 0 && iob_type(tags[i + 1]) == 0 &&
+			tags[i + 1][0] == 'I';
+	if (!found || ++*counter % 3)
+		return;
+	nf_buf t = {0};
+	char *nt[512];
+	size_t nb[513], n = 0;
+	for (size_t i = 0; i < nw && n < 510;) {
+		size_t j = i + 1;
+		if (iob_type(tags[i]) == 0)
+			while (j < nw && iob_type(tags[j]) == 0 && tags[j][0] == 'I')
+				j++;
+		int swap = j - i >= 2 && (i == 0 || !(text->s[wb[i - 1]] >= 'A' &&
+						      text->s[wb[i - 1]] <= 'Z'));
+		for (size_t k = swap ? j - 1 : i; k < j && n < 510; k++) {
+			if (swap) {
+				if (t.n)
+					nf_buf_addc(&t, ' ');
+				nb[n] = t.n;
+				nf_buf_adds(&t, hon[*counter / 3 % 5]);
+				nb[n + 1] = t.n + 1;
+				nt[n++] = "O";
+			}
+			if (t.n)
+				nf_buf_addc(&t, ' ');
+			nb[n] = t.n;
+			nf_buf_add(&t, text->s + wb[k], wb[k + 1] - 1 - wb[k]);
+			nb[n + 1] = t.n + 1;
+			nt[n++] = tags[k];
+		}
+		i = j;
+	}
+	new_doc(A);
+	finish_sentence(A, &t, nt, nb, n);
+	nf_buf_free(&t);
+}
+
+static void read_conll(const char *path, corpus *C, corpus *aug)
+{
+	size_t copies = 0;
 	FILE *f = fopen(path, "r");
 	if (!f) {
 		nf_error("cannot read %s: %s", path, strerror(errno));
@@ -124,6 +172,8 @@ static void read_conll(const char *path, corpus *C)
 		line[strcspn(line, "\r\n")] = 0;
 		char *word = strtok(line, " \t");
 		if (!word || strcmp(word, "-DOCSTART-") == 0) {
+			if (aug)
+				honorific_copy(aug, &text, tags, wb, nw, &copies);
 			finish_sentence(C, &text, tags, wb, nw);
 			for (size_t i = 0; i < nw; i++)
 				free(tags[i]);
@@ -316,7 +366,23 @@ static int cmpstr(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* gaz-KIND.txt files, in name order: bit k = k-th file. */
+static void gaz_insert(ner_gslot *t, uint32_t size, nf_toks *toks,
+		       const char *line, size_t len, uint32_t bit)
+{
+	size_t n = nf_tokenize(line, len, toks);
+	if (n == 0 || n > NER_MAXGAZ)
+		return;
+	uint64_t h[NER_MAXGAZ];
+	for (size_t i = 0; i < n; i++)
+		h[i] = ner_low_hash(line + toks->t[i].b, toks->t[i].e - toks->t[i].b);
+	uint64_t ph = ner_phrase_hash(h, n);
+	ner_gslot *g = &t[slot_of(t, sizeof *t, size - 1, ph)];
+	g->key = ner_key(ph);
+	g->mask |= bit;
+}
+
+/* gaz-KIND.txt files in name order, then titles.txt (bit k: k-th list).
+ * Titles are entered with and without a final period ("Sen", "Sen."). */
 static uint32_t read_gazetteers(const char *dir, ner_gslot **out, nf_buf *kinds)
 {
 	DIR *d = opendir(dir);
@@ -324,50 +390,57 @@ static uint32_t read_gazetteers(const char *dir, ner_gslot **out, nf_buf *kinds)
 	size_t nn = 0;
 	struct dirent *e;
 	while (d && (e = readdir(d)))
-		if (strncmp(e->d_name, "gaz-", 4) == 0 && nn < 32 &&
+		if (strncmp(e->d_name, "gaz-", 4) == 0 && nn < 31 &&
 		    strlen(e->d_name) > 8 &&
 		    strcmp(e->d_name + strlen(e->d_name) - 4, ".txt") == 0)
 			names[nn++] = nf_xstrdup(e->d_name);
 	if (d)
 		closedir(d);
+	qsort(names, nn, sizeof *names, cmpstr);
+	char path[4096];
+	snprintf(path, sizeof path, "%s/titles.txt", dir);
+	FILE *tf = fopen(path, "r");
+	if (tf) {
+		fclose(tf);
+		names[nn++] = nf_xstrdup("titles.txt");
+	}
 	if (nn == 0)
 		return 0;
-	qsort(names, nn, sizeof *names, cmpstr);
 	nf_blob b[32];
 	size_t total = 0;
 	for (size_t k = 0; k < nn; k++) {
-		char path[4096];
 		snprintf(path, sizeof path, "%s/%s", dir, names[k]);
 		b[k] = nf_blob_file(path);
 		size_t pos = 0, len;
 		const char *line;
 		while (nf_blob_line(&b[k], &pos, &line, &len))
-			total++;
+			total += 2;
+		int gaz = strncmp(names[k], "gaz-", 4) == 0;
 		nf_buf_adds(kinds, k ? " " : "");
-		nf_buf_add(kinds, names[k] + 4, strlen(names[k]) - 8);
+		nf_buf_add(kinds, names[k] + (gaz ? 4 : 0),
+			   strlen(names[k]) - (gaz ? 8 : 4));
 	}
 	uint32_t size = table_size(total);
 	ner_gslot *t = nf_xcalloc(size, sizeof *t);
 	nf_toks toks = {0};
+	nf_buf dot = {0};
 	for (size_t k = 0; k < nn; k++) {
 		size_t pos = 0, len;
 		const char *line;
+		int titles = strcmp(names[k], "titles.txt") == 0;
 		while (nf_blob_line(&b[k], &pos, &line, &len)) {
-			size_t n = nf_tokenize(line, len, &toks);
-			if (n == 0 || n > NER_MAXGAZ)
-				continue;
-			uint64_t h[NER_MAXGAZ];
-			for (size_t i = 0; i < n; i++)
-				h[i] = ner_low_hash(line + toks.t[i].b,
-						    toks.t[i].e - toks.t[i].b);
-			uint64_t ph = ner_phrase_hash(h, n);
-			ner_gslot *g = &t[slot_of(t, sizeof *t, size - 1, ph)];
-			g->key = ner_key(ph);
-			g->mask |= 1u << k;
+			gaz_insert(t, size, &toks, line, len, 1u << k);
+			if (titles && line[len - 1] != '.' && !memchr(line, ' ', len)) {
+				nf_buf_clear(&dot);
+				nf_buf_add(&dot, line, len);
+				nf_buf_addc(&dot, '.');
+				gaz_insert(t, size, &toks, dot.s, dot.n, 1u << k);
+			}
 		}
 		nf_blob_free(&b[k]);
 		free(names[k]);
 	}
+	nf_buf_free(&dot);
 	nf_toks_free(&toks);
 	*out = t;
 	return size;
@@ -654,7 +727,7 @@ static void save(const weights *A, const char *out, const char *trained,
 static void usage(void)
 {
 	fputs("usage: ner-train [-e EPOCHS] [-s SEED] [-l DATADIR] [-t TRAINED-ON]\n"
-	      "                 [-T (no title-case copies)] [-d DEV.conll]\n"
+	      "                 [-T (no title-case and Mr. copies)] [-d DEV.conll]\n"
 	      "                 -o OUT.model TRAIN.conll\n", stderr);
 	exit(2);
 }
@@ -680,11 +753,19 @@ int main(int argc, char **argv)
 	if (!out || optind + 1 != argc || epochs < 1)
 		usage();
 	corpus C = {0}, D = {0};
-	read_conll(argv[optind], &C);
+	corpus X = {0};
+	read_conll(argv[optind], &C, title ? &X : NULL);
 	if (title)
 		add_title_copies(&C);
+	for (size_t i = 0; i < X.n; i++) {
+		if (!X.d[i].n)
+			continue;
+		new_doc(&C);
+		C.d[C.n - 1] = X.d[i];
+	}
+	free(X.d);
 	if (dev)
-		read_conll(dev, &D);
+		read_conll(dev, &D, NULL);
 	fprintf(stderr, "ner-train: %zu documents, %zu tokens split by the tokenizer\n",
 		C.n, C.split);
 
