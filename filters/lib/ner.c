@@ -95,20 +95,29 @@ static const ner_wslot *lookup(const ner_model *m, uint64_t h)
 	}
 }
 
+static void prefetch_token(const ner_model *m, const ner_sent *S, size_t i)
+{
+	for (size_t k = 0; k < S->nf[i]; k++)
+		__builtin_prefetch(&m->w[(uint32_t)S->f[i * NER_MAXFEAT + k] & m->wmask]);
+}
+
 static void scores(const ner_model *m, const ner_sent *S, float *emit)
 {
-	/* the table is larger than the caches: ask for every slot first */
-	for (size_t i = 0; i < S->n; i++)
-		for (size_t k = 0; k < S->nf[i]; k++)
-			__builtin_prefetch(&m->w[(uint32_t)S->f[i * NER_MAXFEAT + k] & m->wmask]);
+	/* the table is larger than the caches: ask for the slots of the
+	 * tokens ahead while summing this one's */
+	enum { AHEAD = 4 };
+	for (size_t i = 0; i < AHEAD && i < S->n; i++)
+		prefetch_token(m, S, i);
 	for (size_t i = 0; i < S->n; i++) {
+		if (i + AHEAD < S->n)
+			prefetch_token(m, S, i + AHEAD);
 		int32_t acc[NER_NT] = {0};
 		const uint64_t *f = S->f + i * NER_MAXFEAT;
 		for (size_t k = 0; k < S->nf[i]; k++) {
 			const ner_wslot *w = lookup(m, f[k]);
 			if (w)
 				for (int t = 0; t < NER_NT; t++)
-					acc[t] += w->w[t];
+					acc[t] += (int32_t)w->w[t] * (1 << w->shift);
 		}
 		for (int t = 0; t < NER_NT; t++)
 			emit[i * NER_NT + t] = (float)acc[t] / m->scale;

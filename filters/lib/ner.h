@@ -21,10 +21,14 @@ static inline int ner_tag_type(int t) { return t ? (t - 1) / 4 : -1; }
 static inline int ner_tag_pos(int t) { return t ? (t - 1) % 4 : -1; }
 static inline int ner_tag_make(int type, int pos) { return 1 + type * 4 + pos; }
 
+/* One feature's weights: w[t] << shift, in units of 1/scale. Eight bits
+ * per weight with a shift per feature keep the table small enough for the
+ * caches (24 bytes a slot). */
 typedef struct {
 	uint32_t key;
-	int16_t w[NER_NT];
-	int16_t pad;
+	int8_t w[NER_NT];
+	uint8_t shift;
+	uint8_t pad[2];
 } ner_wslot;
 
 typedef struct {

@@ -195,17 +195,21 @@ static int case_mode(const ner_sent *S)
 	return 0;
 }
 
+/* Gazetteer entries starting at each token; a phrase is looked up only
+ * while it is the start of some longer entry. */
 static void gazetteer(ner_sent *S, const ner_lex *x)
 {
 	uint64_t low[NER_MAXGAZ];
 	for (size_t i = 0; i < S->n; i++) {
 		if (S->ti[i].punct)
 			continue;
-		for (size_t len = 1; len <= NER_MAXGAZ && i + len <= S->n; len++) {
+		uint32_t m = NER_GAZ_PREFIX;
+		for (size_t len = 1; len <= NER_MAXGAZ && i + len <= S->n &&
+		     (m & NER_GAZ_PREFIX); len++) {
 			low[len - 1] = S->ti[i + len - 1].low;
-			uint32_t m = ner_lex_gaz(x, ner_phrase_hash(low, len));
-			for (uint32_t k = 0; m; k++, m >>= 1) {
-				if (!(m & 1))
+			m = ner_lex_gaz(x, ner_phrase_hash(low, len));
+			for (uint32_t k = 0, b = m & ~NER_GAZ_PREFIX; b; k++, b >>= 1) {
+				if (!(b & 1))
 					continue;
 				for (size_t j = i; j < i + len; j++) {
 					uint64_t pos = len == 1 ? 3 : j == i ? 0 :

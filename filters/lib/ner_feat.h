@@ -50,9 +50,11 @@ typedef struct {
 	uint16_t v[NER_NCLUS];	/* cluster values, 0 = none */
 } ner_cslot;
 
+#define NER_GAZ_PREFIX (1u << 31)	/* the start of a longer entry */
+
 typedef struct {
 	uint32_t key;
-	uint32_t mask;		/* bit k: entry of gazetteer k */
+	uint32_t mask;		/* bit k: entry of gazetteer k; NER_GAZ_PREFIX */
 } ner_gslot;
 
 /* Word clusters and gazetteers; the model file carries them. */

@@ -1,7 +1,7 @@
 /* ner_model.c — the model file: a text header, then the tables as they lie
  * in memory, so a compiled-in model needs no parsing.
  *
- *   newsfilters-ner-model 1          version line
+ *   newsfilters-ner-model 2          version line
  *   tags BILOU PER ORG LOC MISC
  *   trained WHAT                     what the weights were trained on
  *   scale S                          stored weight = weight * S
@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAGIC "newsfilters-ner-model 1\n"
+#define MAGIC "newsfilters-ner-model 2\n"
 #define HEADER 1024
 #define NTRANS ((NER_NT + 1) * NER_NT)
 
@@ -71,7 +71,7 @@ int ner_model_load(ner_model *m, nf_blob b, char *err, size_t errlen)
 	memset(m, 0, sizeof *m);
 	m->blob = b;
 	if (b.n < strlen(MAGIC) || memcmp(b.s, MAGIC, strlen(MAGIC)) != 0)
-		return fail(err, errlen, "not a news-tag model (no 'newsfilters-ner-model 1' line)");
+		return fail(err, errlen, "not a news-tag model (no 'newsfilters-ner-model 2' line)");
 	if (b.n < HEADER)
 		return fail(err, errlen, "truncated model (header cut short)");
 	char head[HEADER + 1];

@@ -375,10 +375,12 @@ static void gaz_insert(ner_gslot *t, uint32_t size, nf_toks *toks,
 	uint64_t h[NER_MAXGAZ];
 	for (size_t i = 0; i < n; i++)
 		h[i] = ner_low_hash(line + toks->t[i].b, toks->t[i].e - toks->t[i].b);
-	uint64_t ph = ner_phrase_hash(h, n);
-	ner_gslot *g = &t[slot_of(t, sizeof *t, size - 1, ph)];
-	g->key = ner_key(ph);
-	g->mask |= bit;
+	for (size_t len = 1; len <= n; len++) {
+		uint64_t ph = ner_phrase_hash(h, len);
+		ner_gslot *g = &t[slot_of(t, sizeof *t, size - 1, ph)];
+		g->key = ner_key(ph);
+		g->mask |= len == n ? bit : NER_GAZ_PREFIX;
+	}
 }
 
 /* gaz-KIND.txt files in name order, then titles.txt (bit k: k-th list).
@@ -390,7 +392,7 @@ static uint32_t read_gazetteers(const char *dir, ner_gslot **out, nf_buf *kinds)
 	size_t nn = 0;
 	struct dirent *e;
 	while (d && (e = readdir(d)))
-		if (strncmp(e->d_name, "gaz-", 4) == 0 && nn < 31 &&
+		if (strncmp(e->d_name, "gaz-", 4) == 0 && nn < 30 &&
 		    strlen(e->d_name) > 8 &&
 		    strcmp(e->d_name + strlen(e->d_name) - 4, ".txt") == 0)
 			names[nn++] = nf_xstrdup(e->d_name);
@@ -414,7 +416,7 @@ static uint32_t read_gazetteers(const char *dir, ner_gslot **out, nf_buf *kinds)
 		size_t pos = 0, len;
 		const char *line;
 		while (nf_blob_line(&b[k], &pos, &line, &len))
-			total += 2;
+			total += 3;	/* with "." and a prefix, often */
 		int gaz = strncmp(names[k], "gaz-", 4) == 0;
 		nf_buf_adds(kinds, k ? " " : "");
 		nf_buf_add(kinds, names[k] + (gaz ? 4 : 0),
@@ -713,8 +715,18 @@ static void save(const weights *A, const char *out, const char *trained,
 		uint64_t h = A->key[i];
 		ner_wslot *s = &ws[slot_of(ws, sizeof *ws, size - 1, h)];
 		s->key = ner_key(h);
-		for (int t = 0; t < NER_NT; t++)
-			s->w[t] = (int16_t)lrintf(A->w[(size_t)A->idx[i] * NER_NT + t] * scale);
+		const float *w = A->w + (size_t)A->idx[i] * NER_NT;
+		long q[NER_NT], big = 0;
+		for (int t = 0; t < NER_NT; t++) {
+			q[t] = lrintf(w[t] * scale);
+			big = labs(q[t]) > big ? labs(q[t]) : big;
+		}
+		while ((big >> s->shift) > 127)
+			s->shift++;
+		for (int t = 0; t < NER_NT; t++) {
+			long d = 1L << s->shift;	/* round half away from 0 */
+			s->w[t] = (int8_t)((q[t] + (q[t] < 0 ? -d / 2 : d / 2)) / d);
+		}
 	}
 	fprintf(stderr, "ner-train: %zu features learned, %zu kept, %u slots\n",
 		A->used, kept, size);
