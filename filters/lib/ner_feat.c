@@ -226,20 +226,20 @@ static void gazetteer(ner_sent *S, const ner_lex *x)
 	}
 }
 
-static void clusters(ner_sent *S, size_t i, const ner_lex *x)
+static void clusters(ner_sent *S, size_t i)
 {
-	const ner_cslot *c = ner_lex_word(x, S->ti[i].low);
+	const ner_cslot *c = S->ti[i].clus;
 	for (int k = 0; c && k < NER_NCLUS; k++)
 		if (c->v[k])
 			add(S, i, T_CLUS + (uint64_t)k, c->v[k]);
 	for (int d = -1; d <= 1; d += 2) {
 		if ((d < 0 && i == 0) || (d > 0 && i + 1 >= S->n))
 			continue;
-		c = ner_lex_word(x, S->ti[i + (size_t)d].low);
-		for (int k = 0; c && k < 2; k++)
-			if (c->v[k])
+		const ner_cslot *n = S->ti[i + (size_t)d].clus;
+		for (int k = 0; n && k < 2; k++)
+			if (n->v[k])
 				add(S, i, (d < 0 ? T_CLUS_PREV : T_CLUS_NEXT) +
-				    (uint64_t)k, c->v[k]);
+				    (uint64_t)k, n->v[k]);
 	}
 }
 
@@ -296,13 +296,13 @@ void ner_features(ner_sent *S, const char *s, const nf_tok *tok, size_t n,
 	S->n = n;
 	for (size_t i = 0; i < n; i++) {
 		tokinfo(&S->ti[i], s + tok[i].b, tok[i].e - tok[i].b);
+		S->ti[i].clus = ner_lex_word(lex, S->ti[i].low);
 		S->nf[i] = 0;
 	}
 	S->caps = case_mode(S);
 	for (size_t i = 0; i < n; i++) {
 		token_features(S, i, mem);
-		if (lex)
-			clusters(S, i, lex);
+		clusters(S, i);
 	}
 	if (lex)
 		gazetteer(S, lex);

@@ -73,6 +73,7 @@ typedef struct {
 	uint64_t word, low, lowd, shape, sshape;	/* lowd: digits as 0 */
 	uint64_t pre[4], suf[4];
 	uint8_t cap, allcap, lower, digit, punct, len;
+	const ner_cslot *clus;	/* the word's clusters, or NULL */
 } ner_tokinfo;
 
 /* Document memory: how words were tagged earlier in the document. */
