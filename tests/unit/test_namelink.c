@@ -155,6 +155,19 @@ main(void)
 		printf("namelink: long mention: length %zu\n", strlen(got));
 		failed++;
 	}
+
+	/* many distinct names stay fast (the scan has a window) and correct */
+	nf_linker_reset(l);
+	char buf[64];
+	for (int i = 0; i < 20000; i++) {
+		int k = snprintf(buf, sizeof buf, "Person%d Family%d", i, i);
+		nf_linker_add(l, "PER", buf, (size_t)k);
+	}
+	got = nf_linker_add(l, "PER", "Family19999", 11);
+	if (strcmp(got, "Person19999 Family19999") != 0) {
+		printf("namelink: many names: got \"%s\"\n", got);
+		failed++;
+	}
 	nf_linker_free(l);
 	nf_linker_free(NULL);
 	return failed != 0;
