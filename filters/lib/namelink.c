@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "buf.h"
 #include "data.h"
@@ -477,6 +476,8 @@ clean(nf_linker *l, const char *type, const char *s, size_t n, mention *m)
 		b->n -= 4;
 	else if (b->n > 2 && b->s[b->n - 1] == '\'' && b->s[b->n - 2] == 's')
 		b->n -= 1;
+	while (b->n && b->s[b->n - 1] == ' ')	/* tokenised: "Lord 's" */
+		b->n--;
 	nf_buf_addc(b, '\0');
 	b->n--;
 
@@ -565,6 +566,48 @@ link_org(nf_linker *l, mention *m)
 	return e;
 }
 
+static bool
+has_lower_span(span s)
+{
+	for (size_t i = 0; i < s.n; i++)
+		if (islower((unsigned char)s.s[i]))
+			return true;
+	return false;
+}
+
+/* A name first seen in an all-caps headline ("DANIEL OKONKWO-REYES") takes
+ * the case of a later mixed-case mention ("Okonkwo-Reyes"): its tokens as
+ * written there, the others capitalised ("Daniel"). */
+static void
+recase(nf_linker *l, entity *r, const mention *m)
+{
+	nf_buf b = { 0 };
+	span tok[MAXTOK];
+	size_t n = strlen(r->name), ntok = split(r->name, n, tok, MAXTOK);
+	for (size_t i = 0; i < ntok; i++) {
+		size_t j = 0;
+		while (j < m->ntok && !word_eq(tok[i], m->tok[j]))
+			j++;
+		if (i)
+			nf_buf_addc(&b, ' ');
+		if (j < m->ntok && m->tok[j].n == tok[i].n) {
+			nf_buf_add(&b, m->tok[j].s, m->tok[j].n);
+			continue;
+		}
+		for (size_t k = 0; k < tok[i].n; k++) {
+			unsigned char c = (unsigned char)tok[i].s[k];
+			bool word_start = k == 0 || !isalpha((unsigned char)tok[i].s[k - 1]);
+			nf_buf_addc(&b, (char)(word_start ? c : tolower(c)));
+		}
+	}
+	/* tokens past MAXTOK stay as they were */
+	if (ntok)
+		nf_buf_add(&b, tok[ntok - 1].s + tok[ntok - 1].n,
+			   n - (size_t)(tok[ntok - 1].s + tok[ntok - 1].n - r->name));
+	set_name(l, r, b.s ? b.s : "", b.n);
+	nf_buf_free(&b);
+}
+
 static void
 add_mention(nf_linker *l, size_t e)
 {
@@ -588,14 +631,8 @@ nf_linker_add(nf_linker *l, const char *type, const char *text, size_t n)
 	else
 		e = link_plain(l, type, &m);
 	entity *r = &l->ent[root(l, e)];
-	/* prefer "Daniel Okonkwo-Reyes" to a headline's "DANIEL OKONKWO-REYES" */
-	if (!has_lower(r->name) && m.name.n == strlen(r->name) &&
-	    strncasecmp(r->name, m.name.s, m.name.n) == 0) {
-		char *s = nf_xstrndup(m.name.s, m.name.n);
-		if (has_lower(s))
-			set_name(l, r, s, m.name.n);
-		free(s);
-	}
+	if (!has_lower(r->name) && has_lower_span(m.name))
+		recase(l, r, &m);
 	r->used = ++l->clock;
 	add_mention(l, root(l, e));
 	return r->name;

@@ -85,6 +85,7 @@ main(void)
 		{ "PER:Marta Jones'", "Marta Jones" },
 		{ "LOC:Veldoria's", "Veldoria" },
 		{ "LOC:Veldoria", "Veldoria" },
+		{ "ORG:Carrow 's", "Carrow" },
 		{ NULL, NULL } });
 	run(l, "two of a surname: the latest", (const step[]){
 		{ "PER:John Tamsin", "John Tamsin" },
@@ -138,6 +139,16 @@ main(void)
 		{ "MISC:  Kestrel\tCup ", "Kestrel Cup" },
 		{ "PER:", "" },
 		{ "PER:'s", "'s" },
+		{ NULL, NULL } });
+	run(l, "headline capitals take the later case", (const step[]){
+		{ "PER:ROBERTO DURANTE", "ROBERTO DURANTE" },
+		{ "PER:Durante", "Roberto Durante" },
+		{ "PER:DURANTE", "Roberto Durante" },
+		{ "ORG:NORTHFIELD-BAY ROVERS", "NORTHFIELD-BAY ROVERS" },
+		{ "ORG:Northfield-Bay Rovers", "Northfield-Bay Rovers" },
+		{ "ORG:IMF", "IMF" },
+		{ "LOC:ST. KILDARE", "ST. KILDARE" },
+		{ "LOC:St Kildare", "St. Kildare" },
 		{ NULL, NULL } });
 	run(l, "reset forgets", (const step[]){
 		{ "PER:Okonkwo-Reyes", "Okonkwo-Reyes" },
