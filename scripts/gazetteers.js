@@ -151,8 +151,23 @@ function firstNames(sex) {
 	], names);
 }
 
+// Languages: ISO 639-2 names, one per name ("Catalan; Valencian"), not the
+// group names ("Bantu languages") or dated forms ("English, Old ...").
+function languages() {
+	const names = [];
+	for (const l of iso('639-2')['639-2'])
+		for (const n of l.name.split('; '))
+			if (!/languages|[(),]|Other/.test(n)) names.push(n);
+	write('gaz-languages.txt', [
+		'gaz-languages.txt — names of languages.',
+		'Source: Debian iso-codes (LGPL-2.1+): ISO 639-2 names, without group',
+		'names and dated forms. Made by scripts/model-gazetteers.',
+	], names);
+}
+
 countries();
 regions();
+languages();
 cities();
 firstNames('male');
 firstNames('female');

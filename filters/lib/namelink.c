@@ -1,14 +1,17 @@
 /* namelink.c — canonical names of the entities of one document.
  *
- * A document has few entities (tens), so every lookup is a linear scan;
- * entities merge by forwarding (fwd) to the one that absorbed them, and
- * every string handed out stays in the arena until the reset. */
+ * Every name (entity or mention) is described once: its comparison key
+ * (lower case, tokens without a final '.'), first and last token, and the
+ * initials an acronym would have. Lookups scan the newest entities with
+ * those precomputed fields; entities merge by forwarding (fwd) to the one
+ * that absorbed them, and every string handed out stays in the arena until
+ * the reset. */
 #include <ctype.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "buf.h"
 #include "data.h"
@@ -19,6 +22,11 @@ NF_DATA(gaz_org_suffixes_txt);
 
 #define MAXTOK 64		/* tokens of a name looked at; the rest is kept */
 #define MAXTITLE 6
+#define MAXACR 8
+/* Lookups scan the newest entities only, so a huge document cannot make
+ * every mention cost a pass over thousands of names. */
+#define WINDOW 256
+#define NONE SIZE_MAX
 
 typedef struct {
 	const char *s;
@@ -30,9 +38,20 @@ typedef struct {
 	size_t ntok;
 } phrase;
 
+/* What lookups compare. Spans point into the described string. */
+typedef struct {
+	uint64_t hash;		/* of the key */
+	size_t ntok;
+	span first, last;	/* last: the surname, before Jr., III ... */
+	char ini[2][MAXACR + 1];	/* initials without / with minor words */
+	char acr[MAXACR + 1];	/* the letters, when the name is an acronym */
+} desc;
+
 typedef struct {
 	char type[8];
 	char *name;		/* canonical, in the arena */
+	char *key;		/* comparison key, in the arena */
+	desc d;
 	size_t fwd;		/* the entity this one merged into, or itself */
 	size_t used;		/* clock of the last mention: latest wins */
 } entity;
@@ -47,12 +66,13 @@ struct nf_linker {
 	size_t clock;
 	phrase *titles, *suffixes;
 	size_t ntitles, nsuffixes;
-	nf_buf tmp;
+	nf_buf tmp;		/* the cleaned mention */
+	nf_buf mkey, ekey;	/* keys of the mention, of a new entity name */
 };
 
 /* ---- words ---- */
 
-/* A token without a final '.' (and ',' after a name: "Smith, Jr."). */
+/* A token without a final '.' (or ',': "Smith, Jr."). */
 static span
 bare(span t)
 {
@@ -72,6 +92,12 @@ word_eq(span a, span b)
 		if (tolower((unsigned char)a.s[i]) != tolower((unsigned char)b.s[i]))
 			return false;
 	return true;
+}
+
+static bool
+word_is(span a, const char *w)
+{
+	return word_eq(a, (span){ w, strlen(w) });
 }
 
 static size_t
@@ -131,21 +157,19 @@ phrase_at(const phrase *list, size_t nlist, const span *tok, size_t ntok)
 static bool
 is_generation(span t)
 {
-	static const char *const gen[] = { "Jr", "Sr", "II", "III", "IV" };
-	for (size_t i = 0; i < sizeof gen / sizeof *gen; i++)
-		if (word_eq(t, (span){ gen[i], strlen(gen[i]) }))
-			return true;
-	return false;
+	return word_is(t, "Jr") || word_is(t, "Sr") || word_is(t, "II") ||
+	       word_is(t, "III") || word_is(t, "IV");
 }
 
-/* The surname: the last token that is not Jr., Sr., III ... */
-static span
-surname(const span *tok, size_t ntok)
+static bool
+is_minor_word(span t)
 {
-	size_t i = ntok;
-	while (i > 1 && is_generation(tok[i - 1]))
-		i--;
-	return tok[i - 1];
+	static const char *const w[] = { "of", "the", "and", "for", "&", "de",
+		"du", "des", "la", "le", "der", "und", "on", "in", "at", "to" };
+	for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+		if (word_is(t, w[i]))
+			return true;
+	return false;
 }
 
 static bool
@@ -157,51 +181,68 @@ has_lower(const char *s)
 	return false;
 }
 
-/* "IMF", "U.N.": 2 to 8 capital letters, maybe with dots. Into letters. */
-static bool
+/* "IMF", "U.N.": 2 to 8 capital letters, maybe with dots. */
+static void
 acronym(span t, char *letters)
 {
 	size_t k = 0;
+	letters[0] = '\0';
 	for (size_t i = 0; i < t.n; i++) {
 		if (t.s[i] == '.')
 			continue;
-		if (!isupper((unsigned char)t.s[i]) || k == 8)
-			return false;
+		if (!isupper((unsigned char)t.s[i]) || k == MAXACR)
+			return;
 		letters[k++] = t.s[i];
 	}
-	letters[k] = '\0';
-	return k >= 2;
+	if (k >= 2)
+		letters[k] = '\0';
 }
 
-static bool
-is_minor_word(span t)
+static void
+initials(const span *tok, size_t ntok, bool with_minor, char *out)
 {
-	static const char *const w[] = { "of", "the", "and", "for", "&", "de",
-		"du", "des", "la", "le", "der", "und", "on", "in", "at", "to" };
-	for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-		if (word_eq(t, (span){ w[i], strlen(w[i]) }))
-			return true;
-	return false;
-}
-
-/* Does letters spell the initials of tok (with or without minor words)? */
-static bool
-initials_match(const char *letters, const span *tok, size_t ntok)
-{
-	for (int with_minor = 0; with_minor < 2; with_minor++) {
-		size_t k = 0;
-		bool ok = true;
-		for (size_t i = 0; i < ntok && ok; i++) {
-			if (!with_minor && is_minor_word(tok[i]))
-				continue;
-			ok = letters[k] &&
-			     toupper((unsigned char)tok[i].s[0]) == letters[k];
-			k++;
-		}
-		if (ok && letters[k] == '\0' && k >= 2)
-			return true;
+	size_t k = 0;
+	out[0] = '\0';
+	for (size_t i = 0; i < ntok; i++) {
+		if (!with_minor && is_minor_word(tok[i]))
+			continue;
+		if (k == MAXACR)
+			return;
+		out[k++] = (char)toupper((unsigned char)tok[i].s[0]);
 	}
-	return false;
+	if (k >= 2)
+		out[k] = '\0';
+}
+
+/* Describe tok[0..ntok) and write its key into key. */
+static void
+describe(const span *tok, size_t ntok, nf_buf *key, desc *d)
+{
+	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
+	nf_buf_clear(key);
+	for (size_t i = 0; i < ntok; i++) {
+		span b = bare(tok[i]);
+		if (i)
+			nf_buf_addc(key, ' ');
+		for (size_t j = 0; j < b.n; j++)
+			nf_buf_addc(key, (char)tolower((unsigned char)b.s[j]));
+	}
+	nf_buf_addc(key, '\0');
+	key->n--;
+	for (size_t i = 0; i < key->n; i++)
+		h = (h ^ (unsigned char)key->s[i]) * 1099511628211ULL;
+	d->hash = h;
+	d->ntok = ntok;
+	d->first = ntok ? tok[0] : (span){ "", 0 };
+	size_t last = ntok;
+	while (last > 1 && is_generation(tok[last - 1]))
+		last--;
+	d->last = ntok ? tok[last - 1] : (span){ "", 0 };
+	initials(tok, ntok, false, d->ini[0]);
+	initials(tok, ntok, true, d->ini[1]);
+	d->acr[0] = '\0';
+	if (ntok == 1)
+		acronym(tok[0], d->acr);
 }
 
 /* ---- the linker ---- */
@@ -236,6 +277,8 @@ nf_linker_free(nf_linker *l)
 	free(l->titles);
 	free(l->suffixes);
 	nf_buf_free(&l->tmp);
+	nf_buf_free(&l->mkey);
+	nf_buf_free(&l->ekey);
 	free(l);
 }
 
@@ -257,8 +300,19 @@ root(const nf_linker *l, size_t e)
 	return e;
 }
 
+/* Give entity e the name s[0..n): its own copy, key and description. */
+static void
+set_name(nf_linker *l, entity *e, const char *s, size_t n)
+{
+	span tok[MAXTOK];
+	e->name = keep(l, s, n);
+	size_t ntok = split(e->name, n, tok, MAXTOK);
+	describe(tok, ntok, &l->ekey, &e->d);
+	e->key = keep(l, l->ekey.s, l->ekey.n);
+}
+
 static size_t
-new_entity(nf_linker *l, const char *type, const char *name, size_t n)
+new_entity(nf_linker *l, const char *type, span name)
 {
 	if (l->nent == l->capent) {
 		l->capent = l->capent ? 2 * l->capent : 32;
@@ -266,107 +320,116 @@ new_entity(nf_linker *l, const char *type, const char *name, size_t n)
 	}
 	entity *e = &l->ent[l->nent];
 	snprintf(e->type, sizeof e->type, "%s", type);
-	e->name = keep(l, name, n);
+	set_name(l, e, name.s, name.n);
 	e->fwd = l->nent;
 	e->used = 0;
 	return l->nent++;
 }
 
-static bool
-same_type(const entity *e, const char *type)
-{
-	return strncmp(e->type, type, sizeof e->type - 1) == 0;
-}
+/* The mention being linked: its tokens, description and key. */
+typedef struct {
+	span tok[MAXTOK];
+	size_t ntok;
+	span name;		/* the whole cleaned name */
+	desc d;
+	const char *key;
+} mention;
 
-/* Tokens of an entity's name. */
+typedef bool (*match_fn)(const nf_linker *l, const entity *e, const mention *m);
+
+/* The latest-used root among the entities of type that pred accepts (all
+ * of them, or roots only), or NONE. */
 static size_t
-name_tokens(const entity *e, span *tok)
+find(const nf_linker *l, const char *type, bool roots_only, match_fn pred,
+     const mention *m)
 {
-	return split(e->name, strlen(e->name), tok, MAXTOK);
-}
-
-static bool
-tokens_eq(const span *a, size_t na, const span *b, size_t nb)
-{
-	if (na != nb)
-		return false;
-	for (size_t i = 0; i < na; i++)
-		if (!word_eq(a[i], b[i]))
-			return false;
-	return true;
-}
-
-/* Latest-used root entity of type that pred accepts, or SIZE_MAX. */
-typedef bool (*match_fn)(const nf_linker *l, const span *etok, size_t en,
-			 const span *tok, size_t n);
-
-static size_t
-find(nf_linker *l, const char *type, bool roots_only, match_fn pred,
-     const span *tok, size_t n)
-{
-	size_t best = (size_t)-1;
-	span etok[MAXTOK];
-	for (size_t i = 0; i < l->nent; i++) {
+	size_t best = NONE;
+	for (size_t i = l->nent > WINDOW ? l->nent - WINDOW : 0; i < l->nent; i++) {
 		const entity *e = &l->ent[i];
-		if (!same_type(e, type) || (roots_only && e->fwd != i))
-			continue;
-		size_t en = name_tokens(e, etok);
-		if (!pred(l, etok, en, tok, n))
+		if (strncmp(e->type, type, sizeof e->type - 1) != 0 ||
+		    (roots_only && e->fwd != i) || !pred(l, e, m))
 			continue;
 		size_t r = root(l, i);
-		if (best == (size_t)-1 || l->ent[r].used > l->ent[best].used)
+		if (best == NONE || l->ent[r].used > l->ent[best].used)
 			best = r;
 	}
 	return best;
 }
 
 static bool
-m_same(const nf_linker *l, const span *et, size_t en, const span *t, size_t n)
+m_same(const nf_linker *l, const entity *e, const mention *m)
 {
 	(void)l;
-	return tokens_eq(et, en, t, n);
+	return e->d.hash == m->d.hash && strcmp(e->key, m->key) == 0;
 }
 
 static bool
-m_surname(const nf_linker *l, const span *et, size_t en, const span *t, size_t n)
+m_surname(const nf_linker *l, const entity *e, const mention *m)
 {
 	(void)l;
-	return en >= 2 && n == 1 && word_eq(surname(et, en), t[0]);
+	return e->d.ntok >= 2 && m->d.ntok == 1 && word_eq(e->d.last, m->d.first);
 }
 
 static bool
-m_firstname(const nf_linker *l, const span *et, size_t en, const span *t, size_t n)
+m_firstname(const nf_linker *l, const entity *e, const mention *m)
 {
 	(void)l;
-	return en >= 2 && n == 1 && word_eq(et[0], t[0]);
+	return e->d.ntok >= 2 && m->d.ntok == 1 && word_eq(e->d.first, m->d.first);
 }
 
 /* "Barack Obama" and "Barack Hussein Obama": same first and last name. */
 static bool
-m_first_last(const nf_linker *l, const span *et, size_t en, const span *t, size_t n)
+m_first_last(const nf_linker *l, const entity *e, const mention *m)
 {
 	(void)l;
-	return en >= 2 && n >= 2 && word_eq(et[0], t[0]) &&
-	       word_eq(surname(et, en), surname(t, n));
+	return e->d.ntok >= 2 && m->d.ntok >= 2 &&
+	       word_eq(e->d.first, m->d.first) && word_eq(e->d.last, m->d.last);
 }
 
 static bool
-m_acronym_of(const nf_linker *l, const span *et, size_t en, const span *t, size_t n)
+spells(const char *acr, const desc *d)
 {
-	char letters[9];
+	return acr[0] && d->ntok >= 2 &&
+	       (strcmp(acr, d->ini[0]) == 0 || strcmp(acr, d->ini[1]) == 0);
+}
+
+/* The mention is the acronym of the entity ("IMF"). */
+static bool
+m_acronym_of(const nf_linker *l, const entity *e, const mention *m)
+{
 	(void)l;
-	return n == 1 && en >= 2 && acronym(t[0], letters) &&
-	       initials_match(letters, et, en);
+	return spells(m->d.acr, &e->d);
+}
+
+/* The entity is the acronym of the mention (it came first). */
+static bool
+m_acronym_for(const nf_linker *l, const entity *e, const mention *m)
+{
+	(void)l;
+	return spells(e->d.acr, &m->d);
+}
+
+/* The entity is the mention's surname alone (it came first). */
+static bool
+m_lone_surname(const nf_linker *l, const entity *e, const mention *m)
+{
+	(void)l;
+	return e->d.ntok == 1 && m->d.ntok >= 2 && word_eq(e->d.first, m->d.last);
 }
 
 /* One is the other plus company suffixes: "Acme" / "Acme Holdings Ltd". */
 static bool
-m_suffixed(const nf_linker *l, const span *et, size_t en, const span *t, size_t n)
+m_suffixed(const nf_linker *l, const entity *e, const mention *m)
 {
-	const span *lng = en > n ? et : t;
-	size_t nl = en > n ? en : n, ns = en > n ? n : en;
-	if (ns == 0 || ns == nl || !tokens_eq(et, ns, t, ns))
+	if (e->d.ntok == m->d.ntok || !word_eq(e->d.first, m->d.first))
 		return false;
+	span etok[MAXTOK];
+	size_t en = split(e->name, strlen(e->name), etok, MAXTOK);
+	const span *lng = en > m->ntok ? etok : m->tok;
+	size_t nl = en > m->ntok ? en : m->ntok, ns = en > m->ntok ? m->ntok : en;
+	for (size_t i = 1; i < ns; i++)
+		if (!word_eq(etok[i], m->tok[i]))
+			return false;
 	for (size_t i = ns; i < nl;) {
 		size_t k = phrase_at(l->suffixes, l->nsuffixes, lng + i, nl - i);
 		if (!k)
@@ -376,145 +439,173 @@ m_suffixed(const nf_linker *l, const span *et, size_t en, const span *t, size_t 
 	return true;
 }
 
-/* Make every root of type that pred accepts forward to entity to. */
+/* Make every root of type that pred accepts (but to) forward to to. */
 static void
 absorb(nf_linker *l, size_t to, const char *type, match_fn pred,
-       const span *tok, size_t n)
+       const mention *m)
 {
-	span etok[MAXTOK];
-	for (size_t i = 0; i < l->nent; i++) {
+	for (size_t i = l->nent > WINDOW ? l->nent - WINDOW : 0; i < l->nent; i++) {
 		entity *e = &l->ent[i];
-		if (i == to || e->fwd != i || !same_type(e, type))
-			continue;
-		size_t en = name_tokens(e, etok);
-		if (pred(l, tok, n, etok, en))
+		if (i != to && e->fwd == i && strcmp(e->type, type) == 0 &&
+		    pred(l, e, m))
 			e->fwd = to;
 	}
 }
 
-/* The mention, cleaned: single spaces, no possessive, for PER no titles. */
+/* The mention, cleaned into l->tmp: single spaces, no possessive, for PER
+ * no titles; then tokens and description. */
 static void
-clean(nf_linker *l, const char *type, const char *m, size_t n, span *tok,
-      size_t *ntok)
+clean(nf_linker *l, const char *type, const char *s, size_t n, mention *m)
 {
 	nf_buf *b = &l->tmp;
 	nf_buf_clear(b);
 	for (size_t i = 0; i < n; i++) {
-		bool sp = m[i] == ' ' || m[i] == '\t' || m[i] == '\n' || m[i] == '\r';
+		bool sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r';
 		if (!sp)
-			nf_buf_addc(b, m[i]);
+			nf_buf_addc(b, s[i]);
 		else if (b->n && b->s[b->n - 1] != ' ')
 			nf_buf_addc(b, ' ');
 	}
 	while (b->n && b->s[b->n - 1] == ' ')
 		b->n--;
 	/* possessive: 's, ’s (U+2019), or a bare ' after s */
-	if (b->n > 2 && (b->s[b->n - 1] == 's' || b->s[b->n - 1] == 'S') &&
-	    b->s[b->n - 2] == '\'')
+	bool s_end = b->n > 2 && (b->s[b->n - 1] == 's' || b->s[b->n - 1] == 'S');
+	if (s_end && b->s[b->n - 2] == '\'')
 		b->n -= 2;
-	else if (b->n > 4 && (b->s[b->n - 1] == 's' || b->s[b->n - 1] == 'S') &&
-		 memcmp(b->s + b->n - 4, "\xE2\x80\x99", 3) == 0)
+	else if (s_end && b->n > 4 && memcmp(b->s + b->n - 4, "\xE2\x80\x99", 3) == 0)
 		b->n -= 4;
 	else if (b->n > 2 && b->s[b->n - 1] == '\'' && b->s[b->n - 2] == 's')
 		b->n -= 1;
+	while (b->n && b->s[b->n - 1] == ' ')	/* tokenised: "Lord 's" */
+		b->n--;
 	nf_buf_addc(b, '\0');
 	b->n--;
 
-	*ntok = split(b->s, b->n, tok, MAXTOK);
-	if (strcmp(type, "PER") != 0)
-		return;
-	size_t start = 0, k;
-	while (start < *ntok &&
-	       (k = phrase_at(l->titles, l->ntitles, tok + start, *ntok - start)) &&
-	       start + k < *ntok)
-		start += k;
-	memmove(tok, tok + start, (*ntok - start) * sizeof *tok);
-	*ntok -= start;
-}
-
-/* The cleaned name as one string (it may have had more than MAXTOK tokens:
- * then it runs to the end of the cleaned text). */
-static span
-joined(const nf_linker *l, const span *tok, size_t ntok)
-{
-	if (ntok == 0)
-		return (span){ "", 0 };
-	const char *end = l->tmp.s + l->tmp.n;
-	return (span){ tok[0].s, (size_t)(end - tok[0].s) };
+	m->ntok = split(b->s, b->n, m->tok, MAXTOK);
+	if (strcmp(type, "PER") == 0) {
+		size_t start = 0, k;
+		while ((k = phrase_at(l->titles, l->ntitles, m->tok + start,
+				      m->ntok - start)) && start + k < m->ntok)
+			start += k;
+		memmove(m->tok, m->tok + start, (m->ntok - start) * sizeof *m->tok);
+		m->ntok -= start;
+	}
+	/* the name runs to the end (past MAXTOK tokens, if it has more) */
+	m->name = m->ntok ? (span){ m->tok[0].s, (size_t)(b->s + b->n - m->tok[0].s) }
+			  : (span){ "", 0 };
+	describe(m->tok, m->ntok, &l->mkey, &m->d);
+	m->key = l->mkey.s;
 }
 
 static size_t
-link_per(nf_linker *l, const span *tok, size_t n, span name)
+link_per(nf_linker *l, const mention *m)
 {
-	size_t e = find(l, "PER", false, m_same, tok, n);
-	if (n == 1) {
+	size_t e = find(l, "PER", false, m_same, m);
+	if (m->d.ntok == 1) {
 		/* the latest person with this surname, else with this first name */
-		size_t s = find(l, "PER", true, m_surname, tok, n);
-		if (s != (size_t)-1 &&
-		    (e == (size_t)-1 || l->ent[s].used > l->ent[e].used))
+		size_t s = find(l, "PER", true, m_surname, m);
+		if (s != NONE && (e == NONE || l->ent[s].used > l->ent[e].used))
 			e = s;
-		if (e == (size_t)-1)
-			e = find(l, "PER", true, m_firstname, tok, n);
+		if (e == NONE)
+			e = find(l, "PER", true, m_firstname, m);
 	}
-	if (e == (size_t)-1 && n >= 2)
-		e = find(l, "PER", true, m_first_last, tok, n);
-	if (e != (size_t)-1)
+	if (e == NONE && m->d.ntok >= 2)
+		e = find(l, "PER", true, m_first_last, m);
+	if (e != NONE)
 		return e;
-	e = new_entity(l, "PER", name.s, name.n);
-	if (n >= 2) {
-		/* an earlier lone surname was this person */
-		span last = surname(tok, n);
-		absorb(l, e, "PER", m_same, &last, 1);
-	}
+	e = new_entity(l, "PER", m->name);
+	absorb(l, e, "PER", m_lone_surname, m);
 	return e;
 }
 
-static size_t link_plain(nf_linker *l, const char *type, const span *tok,
-			 size_t n, span name);
+static size_t
+link_plain(nf_linker *l, const char *type, const mention *m)
+{
+	size_t e = find(l, type, false, m_same, m);
+	return e != NONE ? e : new_entity(l, type, m->name);
+}
 
 static size_t
-link_org(nf_linker *l, const span *tok, size_t n, span name)
+link_org(nf_linker *l, mention *m)
 {
+	size_t n = m->ntok;
 	/* "Full Name (ACR)": the full name, and ACR as another name of it */
-	if (n >= 3 && tok[n - 1].n >= 4 && tok[n - 1].s[0] == '(' &&
-	    tok[n - 1].s[tok[n - 1].n - 1] == ')') {
-		span acr = { tok[n - 1].s + 1, tok[n - 1].n - 2 };
-		span full = { name.s, (size_t)(tok[n - 2].s + tok[n - 2].n - name.s) };
-		size_t e = link_org(l, tok, n - 1, full);
-		if (find(l, "ORG", false, m_same, &acr, 1) == (size_t)-1) {
-			size_t a = new_entity(l, "ORG", acr.s, acr.n);
-			l->ent[a].fwd = root(l, e);
+	if (n >= 3 && m->tok[n - 1].n >= 4 && m->tok[n - 1].s[0] == '(' &&
+	    m->tok[n - 1].s[m->tok[n - 1].n - 1] == ')') {
+		span acr = { m->tok[n - 1].s + 1, m->tok[n - 1].n - 2 };
+		m->ntok--;
+		m->name.n = (size_t)(m->tok[n - 2].s + m->tok[n - 2].n - m->name.s);
+		describe(m->tok, m->ntok, &l->mkey, &m->d);
+		m->key = l->mkey.s;
+		size_t e = link_org(l, m);
+		mention a = { .ntok = 1, .name = acr };
+		a.tok[0] = acr;
+		describe(a.tok, 1, &l->mkey, &a.d);
+		a.key = l->mkey.s;
+		if (find(l, "ORG", false, m_same, &a) == NONE) {
+			size_t k = new_entity(l, "ORG", acr);
+			l->ent[k].fwd = root(l, e);
 		}
 		return e;
 	}
-	size_t e = find(l, "ORG", false, m_same, tok, n);
-	if (e == (size_t)-1)
-		e = find(l, "ORG", true, m_acronym_of, tok, n);
-	if (e == (size_t)-1)
-		e = find(l, "ORG", true, m_suffixed, tok, n);
-	if (e != (size_t)-1) {
-		span etok[MAXTOK];
-		size_t en = name_tokens(&l->ent[e], etok);
-		if (n <= en)
+	size_t e = find(l, "ORG", false, m_same, m);
+	if (e == NONE)
+		e = find(l, "ORG", true, m_acronym_of, m);
+	if (e == NONE)
+		e = find(l, "ORG", true, m_suffixed, m);
+	if (e != NONE) {
+		if (m->d.ntok <= l->ent[e].d.ntok)
 			return e;
 		/* the longer name becomes the canonical one */
-		size_t f = new_entity(l, "ORG", name.s, name.n);
+		size_t f = new_entity(l, "ORG", m->name);
 		l->ent[e].fwd = f;
 		return f;
 	}
-	e = link_plain(l, "ORG", tok, n, name);
-	if (n >= 2)
-		absorb(l, e, "ORG", m_acronym_of, tok, n);
+	e = new_entity(l, "ORG", m->name);
+	absorb(l, e, "ORG", m_acronym_for, m);
 	return e;
 }
 
-static size_t
-link_plain(nf_linker *l, const char *type, const span *tok, size_t n, span name)
+static bool
+has_lower_span(span s)
 {
-	size_t e = find(l, type, false, m_same, tok, n);
-	if (e == (size_t)-1)
-		e = new_entity(l, type, name.s, name.n);
-	return e;
+	for (size_t i = 0; i < s.n; i++)
+		if (islower((unsigned char)s.s[i]))
+			return true;
+	return false;
+}
+
+/* A name first seen in an all-caps headline ("DANIEL OKONKWO-REYES") takes
+ * the case of a later mixed-case mention ("Okonkwo-Reyes"): its tokens as
+ * written there, the others capitalised ("Daniel"). */
+static void
+recase(nf_linker *l, entity *r, const mention *m)
+{
+	nf_buf b = { 0 };
+	span tok[MAXTOK];
+	size_t n = strlen(r->name), ntok = split(r->name, n, tok, MAXTOK);
+	for (size_t i = 0; i < ntok; i++) {
+		size_t j = 0;
+		while (j < m->ntok && !word_eq(tok[i], m->tok[j]))
+			j++;
+		if (i)
+			nf_buf_addc(&b, ' ');
+		if (j < m->ntok && m->tok[j].n == tok[i].n) {
+			nf_buf_add(&b, m->tok[j].s, m->tok[j].n);
+			continue;
+		}
+		for (size_t k = 0; k < tok[i].n; k++) {
+			unsigned char c = (unsigned char)tok[i].s[k];
+			bool word_start = k == 0 || !isalpha((unsigned char)tok[i].s[k - 1]);
+			nf_buf_addc(&b, (char)(word_start ? c : tolower(c)));
+		}
+	}
+	/* tokens past MAXTOK stay as they were */
+	if (ntok)
+		nf_buf_add(&b, tok[ntok - 1].s + tok[ntok - 1].n,
+			   n - (size_t)(tok[ntok - 1].s + tok[ntok - 1].n - r->name));
+	set_name(l, r, b.s ? b.s : "", b.n);
+	nf_buf_free(&b);
 }
 
 static void
@@ -528,31 +619,22 @@ add_mention(nf_linker *l, size_t e)
 }
 
 const char *
-nf_linker_add(nf_linker *l, const char *type, const char *mention, size_t n)
+nf_linker_add(nf_linker *l, const char *type, const char *text, size_t n)
 {
-	span tok[MAXTOK];
-	size_t ntok;
-
-	clean(l, type, mention, n, tok, &ntok);
-	span name = joined(l, tok, ntok);
+	mention m;
+	clean(l, type, text, n, &m);
 	size_t e;
 	if (strcmp(type, "PER") == 0)
-		e = link_per(l, tok, ntok, name);
+		e = link_per(l, &m);
 	else if (strcmp(type, "ORG") == 0)
-		e = link_org(l, tok, ntok, name);
+		e = link_org(l, &m);
 	else
-		e = link_plain(l, type, tok, ntok, name);
-	e = root(l, e);
-	entity *r = &l->ent[e];
-	/* prefer "Daniel Okonkwo-Reyes" to a headline's "DANIEL OKONKWO-REYES" */
-	if (!has_lower(r->name) && name.n == strlen(r->name) &&
-	    strncasecmp(r->name, name.s, name.n) == 0) {
-		char *s = keep(l, name.s, name.n);
-		if (has_lower(s))
-			r->name = s;
-	}
+		e = link_plain(l, type, &m);
+	entity *r = &l->ent[root(l, e)];
+	if (!has_lower(r->name) && has_lower_span(m.name))
+		recase(l, r, &m);
 	r->used = ++l->clock;
-	add_mention(l, e);
+	add_mention(l, root(l, e));
 	return r->name;
 }
 

@@ -25,13 +25,15 @@ typedef struct {
 	double *w;		/* weight of each point */
 } points;
 
-static void die(const char *msg)
+static void
+die(const char *msg)
 {
 	fprintf(stderr, "kmeans: %s\n", msg);
 	exit(1);
 }
 
-static void *xrealloc(void *p, size_t n)
+static void *
+xrealloc(void *p, size_t n)
 {
 	p = realloc(p, n ? n : 1);
 	if (!p)
@@ -42,7 +44,8 @@ static void *xrealloc(void *p, size_t n)
 static uint64_t rng_state;
 
 /* splitmix64: tiny, seedable, the same everywhere. */
-static uint64_t rng_next(void)
+static uint64_t
+rng_next(void)
 {
 	uint64_t z = (rng_state += 0x9e3779b97f4a7c15ULL);
 	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
@@ -50,12 +53,14 @@ static uint64_t rng_next(void)
 	return z ^ (z >> 31);
 }
 
-static double rng_unit(void)
+static double
+rng_unit(void)
 {
 	return (double)(rng_next() >> 11) / 9007199254740992.0;
 }
 
-static void normalise(float *v, size_t dim)
+static void
+normalise(float *v, size_t dim)
 {
 	double s = 0;
 	for (size_t d = 0; d < dim; d++)
@@ -68,7 +73,8 @@ static void normalise(float *v, size_t dim)
 }
 
 /* Parse one vector line's numbers into out; returns how many were read. */
-static size_t parse_vector(char *s, float *out, size_t max)
+static size_t
+parse_vector(char *s, float *out, size_t max)
 {
 	size_t k = 0;
 	char *end;
@@ -83,7 +89,8 @@ static size_t parse_vector(char *s, float *out, size_t max)
 	return k;
 }
 
-static void read_input(FILE *f, points *p, char ***words)
+static void
+read_input(FILE *f, points *p, char ***words)
 {
 	char *line = NULL;
 	size_t cap = 0, have = 0;
@@ -125,7 +132,8 @@ static void read_input(FILE *f, points *p, char ***words)
  * directions (found by power iteration), then scale to unit length. Raw
  * GloVe vectors share a large common part that tracks word frequency;
  * without this, frequent words of every kind land in the same classes. */
-static void postprocess(points *p, int npc)
+static void
+postprocess(points *p, int npc)
 {
 	size_t dim = p->dim;
 	double *mean = calloc(dim, sizeof *mean);
@@ -196,7 +204,8 @@ typedef struct {
 	float *acc;		/* k scratch */
 } centroids;
 
-static void set_centroid(centroids *c, size_t j, const double *v)
+static void
+set_centroid(centroids *c, size_t j, const double *v)
 {
 	double s = 0;
 	for (size_t d = 0; d < c->dim; d++) {
@@ -207,7 +216,8 @@ static void set_centroid(centroids *c, size_t j, const double *v)
 }
 
 /* Nearest centroid of x; *dist gets the squared distance (|x| = 1). */
-static size_t nearest(centroids *c, const float *x, double *dist)
+static size_t
+nearest(centroids *c, const float *x, double *dist)
 {
 	size_t k = c->k;
 	float *acc = c->acc;
@@ -232,7 +242,8 @@ static size_t nearest(centroids *c, const float *x, double *dist)
 	return best;
 }
 
-static void seed_plus_plus(const points *p, centroids *c, double *v)
+static void
+seed_plus_plus(const points *p, centroids *c, double *v)
 {
 	double *dmin = xrealloc(NULL, p->n * sizeof *dmin);
 	size_t first = (size_t)(rng_next() % p->n);
@@ -275,7 +286,8 @@ static void seed_plus_plus(const points *p, centroids *c, double *v)
 }
 
 /* Lloyd iterations; returns the assignment of every point. */
-static size_t *kmeans(const points *p, size_t k, int iters)
+static size_t *
+kmeans(const points *p, size_t k, int iters)
 {
 	centroids c = { k, p->dim, NULL, NULL, NULL };
 	c.ct = xrealloc(NULL, k * p->dim * sizeof *c.ct);
@@ -337,7 +349,8 @@ static size_t *kmeans(const points *p, size_t k, int iters)
 }
 
 /* The weighted means of the k clusters, as points for the next level. */
-static points means(const points *p, const size_t *as, size_t k)
+static points
+means(const points *p, const size_t *as, size_t k)
 {
 	points m = { k, p->dim, NULL, NULL };
 	double *sum = calloc(k * p->dim, sizeof *sum);
@@ -360,7 +373,8 @@ static points means(const points *p, const size_t *as, size_t k)
 }
 
 /* Renumber labels[0..n) by first appearance. */
-static void renumber(size_t *labels, size_t n, size_t k)
+static void
+renumber(size_t *labels, size_t n, size_t k)
 {
 	size_t *map = xrealloc(NULL, k * sizeof *map), next = 0;
 	for (size_t j = 0; j < k; j++)
@@ -373,7 +387,8 @@ static void renumber(size_t *labels, size_t n, size_t k)
 	free(map);
 }
 
-static size_t parse_ks(const char *s, size_t *ks, size_t max)
+static size_t
+parse_ks(const char *s, size_t *ks, size_t max)
 {
 	size_t n = 0;
 	while (*s && n < max) {
@@ -389,7 +404,8 @@ static size_t parse_ks(const char *s, size_t *ks, size_t max)
 	return n;
 }
 
-int main(int argc, char **argv)
+int
+main(int argc, char **argv)
 {
 	unsigned long seed = 1;
 	int iters = 30, npc = 2, opt;

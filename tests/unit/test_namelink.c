@@ -85,6 +85,7 @@ main(void)
 		{ "PER:Marta Jones'", "Marta Jones" },
 		{ "LOC:Veldoria's", "Veldoria" },
 		{ "LOC:Veldoria", "Veldoria" },
+		{ "ORG:Carrow 's", "Carrow" },
 		{ NULL, NULL } });
 	run(l, "two of a surname: the latest", (const step[]){
 		{ "PER:John Tamsin", "John Tamsin" },
@@ -139,6 +140,16 @@ main(void)
 		{ "PER:", "" },
 		{ "PER:'s", "'s" },
 		{ NULL, NULL } });
+	run(l, "headline capitals take the later case", (const step[]){
+		{ "PER:ROBERTO DURANTE", "ROBERTO DURANTE" },
+		{ "PER:Durante", "Roberto Durante" },
+		{ "PER:DURANTE", "Roberto Durante" },
+		{ "ORG:NORTHFIELD-BAY ROVERS", "NORTHFIELD-BAY ROVERS" },
+		{ "ORG:Northfield-Bay Rovers", "Northfield-Bay Rovers" },
+		{ "ORG:IMF", "IMF" },
+		{ "LOC:ST. KILDARE", "ST. KILDARE" },
+		{ "LOC:St Kildare", "St. Kildare" },
+		{ NULL, NULL } });
 	run(l, "reset forgets", (const step[]){
 		{ "PER:Okonkwo-Reyes", "Okonkwo-Reyes" },
 		{ NULL, NULL } });
@@ -153,6 +164,19 @@ main(void)
 	const char *got = nf_linker_add(l, "ORG", longname, sizeof longname);
 	if (strlen(got) != sizeof longname) {
 		printf("namelink: long mention: length %zu\n", strlen(got));
+		failed++;
+	}
+
+	/* many distinct names stay fast (the scan has a window) and correct */
+	nf_linker_reset(l);
+	char buf[64];
+	for (int i = 0; i < 20000; i++) {
+		int k = snprintf(buf, sizeof buf, "Person%d Family%d", i, i);
+		nf_linker_add(l, "PER", buf, (size_t)k);
+	}
+	got = nf_linker_add(l, "PER", "Family19999", 11);
+	if (strcmp(got, "Person19999 Family19999") != 0) {
+		printf("namelink: many names: got \"%s\"\n", got);
 		failed++;
 	}
 	nf_linker_free(l);
