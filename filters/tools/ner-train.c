@@ -675,6 +675,30 @@ static void average(weights *W)
 		W->tw[i] -= (float)(W->twa[i] / W->c);
 }
 
+static void weights_free(weights *W)
+{
+	free(W->key);
+	free(W->idx);
+	free(W->w);
+	free(W->wa);
+	memset(W, 0, sizeof *W);
+}
+
+/* M += f * A, feature by feature. */
+static void add_scaled(weights *M, const weights *A, float f)
+{
+	for (size_t i = 0; i < A->size; i++) {
+		if (!A->key[i])
+			continue;
+		const float *a = A->w + (size_t)A->idx[i] * NER_NT;
+		size_t j = wadd_feature(M, A->key[i]);
+		for (int t = 0; t < NER_NT; t++)
+			M->w[j * NER_NT + t] += f * a[t];
+	}
+	for (size_t i = 0; i < (NER_NT + 1) * NER_NT; i++)
+		M->tw[i] += f * A->tw[i];
+}
+
 /* A copy of W with the averaged weights, sharing the feature index. */
 static weights averaged(const weights *W)
 {
@@ -738,7 +762,7 @@ static void save(const weights *A, const char *out, const char *trained,
 
 static void usage(void)
 {
-	fputs("usage: ner-train [-e EPOCHS] [-s SEED] [-l DATADIR] [-t TRAINED-ON]\n"
+	fputs("usage: ner-train [-e EPOCHS] [-k RUNS] [-s SEED] [-l DATADIR] [-t TRAINED-ON]\n"
 	      "                 [-T (no title-case and Mr. copies)] [-d DEV.conll]\n"
 	      "                 -o OUT.model TRAIN.conll\n", stderr);
 	exit(2);
@@ -746,13 +770,14 @@ static void usage(void)
 
 int main(int argc, char **argv)
 {
-	int epochs = 12, title = 1, c;
+	int epochs = 12, runs = 3, title = 1, c;
 	const char *out = NULL, *dev = NULL, *dir = "filters/data";
 	const char *trained = "CoNLL-2003 English train (eng.train)";
 	nf_init(argv[0]);
-	while ((c = getopt(argc, argv, "e:s:l:t:d:o:T")) != -1) {
+	while ((c = getopt(argc, argv, "e:k:s:l:t:d:o:T")) != -1) {
 		switch (c) {
 		case 'e': epochs = atoi(optarg); break;
+		case 'k': runs = atoi(optarg); break;
 		case 's': rng = strtoull(optarg, NULL, 10) | 1; break;
 		case 'l': dir = optarg; break;
 		case 't': trained = optarg; break;
@@ -762,7 +787,7 @@ int main(int argc, char **argv)
 		default: usage();
 		}
 	}
-	if (!out || optind + 1 != argc || epochs < 1)
+	if (!out || optind + 1 != argc || epochs < 1 || runs < 1)
 		usage();
 	corpus C = {0}, D = {0};
 	corpus X = {0};
@@ -796,26 +821,40 @@ int main(int argc, char **argv)
 	fprintf(stderr, "ner-train: clusters %s, gazetteers: %s\n",
 		nc ? "yes" : "none", kinds.n ? kinds.s : "none");
 
-	weights W = {0};
-	wgrow(&W);
 	work k = {0};
 	k.mem = ner_mem_new();
 	size_t *order = nf_xmalloc(C.n * sizeof *order);
 	for (size_t i = 0; i < C.n; i++)
 		order[i] = i;
-	for (int e = 1; e <= epochs; e++) {
-		size_t err = epoch(&W, &k, &lex, &C, order);
-		fprintf(stderr, "epoch %d: %zu sentences wrong\n", e, err);
-		if (dev && (e % 3 == 0 || e == epochs)) {
-			weights A = averaged(&W);
-			evaluate(&A, &k, &lex, &D);
-			free(A.w);
+	/* Several perceptrons, each on its own order of the documents; the
+	 * model is their mean, whose scores are the mean of theirs: one run's
+	 * luck with the order matters less. */
+	weights M = {0};
+	wgrow(&M);
+	uint64_t seed = rng;
+	for (int r = 0; r < runs; r++) {
+		weights W = {0};
+		wgrow(&W);
+		rng = ner_mix(seed + (uint64_t)r) | 1;
+		for (int e = 1; e <= epochs; e++) {
+			size_t err = epoch(&W, &k, &lex, &C, order);
+			fprintf(stderr, "run %d epoch %d: %zu sentences wrong\n", r + 1, e, err);
 		}
+		weights A = averaged(&W);
+		if (dev)
+			evaluate(&A, &k, &lex, &D);
+		add_scaled(&M, &A, 1.0f / (float)runs);
+		free(A.w);
+		weights_free(&W);
 	}
-	weights A = averaged(&W);
+	if (dev && runs > 1) {
+		fprintf(stderr, "mean of %d runs:\n", runs);
+		evaluate(&M, &k, &lex, &D);
+	}
+	weights A = M;
 	char what[190];
-	snprintf(what, sizeof what, "%s; %d epochs; gazetteers: %s; clusters: %s",
-		 trained, epochs, kinds.n ? kinds.s : "none", nc ? "yes" : "none");
+	snprintf(what, sizeof what, "%s; mean of %d runs of %d epochs; gazetteers: %s; clusters: %s",
+		 trained, runs, epochs, kinds.n ? kinds.s : "none", nc ? "yes" : "none");
 	save(&A, out, what, cs, nc, gs, ng);
 	return 0;
 }
