@@ -148,3 +148,33 @@ export -f spans check_offsets
 	assert_line "$(printf 'a\t12\t25\tPER\tOkonkwo-Reyes\tDaniel Okonkwo-Reyes')"
 	assert_line "$(printf 'b\t12\t25\tPER\tOkonkwo-Reyes\tOkonkwo-Reyes')"
 }
+
+# The trainer is built beside the programs: build/tools, or B/tools.
+trainer() {
+	for t in "$NF_BIN/../tools/ner-train" "$NF_BIN/../build/tools/ner-train"; do
+		[ -x "$t" ] && { echo "$t"; return; }
+	done
+	echo "ner-train not built" >&2
+	return 1
+}
+
+@test "ner-train: same data, same model bytes; news-tag loads it" {
+	t=$(trainer)
+	run --separate-stderr "$t" -k 2 -e 3 -l "$F/lex" -o "$BATS_TEST_TMPDIR/a.model" "$F/tiny.conll"
+	assert_success
+	[[ $stderr == *"gazetteers: cities"* ]]
+	"$t" -k 2 -e 3 -l "$F/lex" -o "$BATS_TEST_TMPDIR/b.model" "$F/tiny.conll" 2>/dev/null
+	cmp "$BATS_TEST_TMPDIR/a.model" "$BATS_TEST_TMPDIR/b.model"
+	run --separate-stderr pipe "printf 'doc\ttext\nx\tMaria Lindqvist visited Oslo.\n' | news-tag --model '$BATS_TEST_TMPDIR/a.model'"
+	assert_success
+	assert_line -n 0 "$(printf 'doc\tstart\tend\ttype\tmention\tentity')"
+}
+
+@test "ner-train: usage errors exit 2, an unreadable corpus exits 1" {
+	t=$(trainer)
+	run --separate-stderr "$t" -o "$BATS_TEST_TMPDIR/a.model"
+	assert_failure 2
+	run --separate-stderr "$t" -o "$BATS_TEST_TMPDIR/a.model" "$BATS_TEST_TMPDIR/none.conll"
+	assert_failure 1
+	[[ $stderr == *"cannot read"*"none.conll"* ]]
+}

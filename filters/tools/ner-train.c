@@ -97,6 +97,20 @@ static void finish_sentence(corpus *C, const nf_buf *text, char **tags,
 	}
 }
 
+static void corpus_free(corpus *C)
+{
+	for (size_t i = 0; i < C->n; i++) {
+		for (size_t j = 0; j < C->d[i].n; j++) {
+			free(C->d[i].s[j].text);
+			free(C->d[i].s[j].tok);
+			free(C->d[i].s[j].gold);
+		}
+		free(C->d[i].s);
+	}
+	free(C->d);
+	memset(C, 0, sizeof *C);
+}
+
 static void new_doc(corpus *C)
 {
 	if (C->n && C->d[C->n - 1].n == 0)
@@ -836,10 +850,11 @@ int main(int argc, char **argv)
 		weights W = {0};
 		wgrow(&W);
 		rng = ner_mix(seed + (uint64_t)r) | 1;
-		for (int e = 1; e <= epochs; e++) {
-			size_t err = epoch(&W, &k, &lex, &C, order);
-			fprintf(stderr, "run %d epoch %d: %zu sentences wrong\n", r + 1, e, err);
-		}
+		size_t err = 0;
+		for (int e = 1; e <= epochs; e++)
+			err = epoch(&W, &k, &lex, &C, order);
+		fprintf(stderr, "ner-train: run %d: %zu sentences wrong in epoch %d\n",
+			r + 1, err, epochs);
 		weights A = averaged(&W);
 		if (dev)
 			evaluate(&A, &k, &lex, &D);
@@ -851,10 +866,21 @@ int main(int argc, char **argv)
 		fprintf(stderr, "mean of %d runs:\n", runs);
 		evaluate(&M, &k, &lex, &D);
 	}
-	weights A = M;
 	char what[190];
 	snprintf(what, sizeof what, "%s; mean of %d runs of %d epochs; gazetteers: %s; clusters: %s",
 		 trained, runs, epochs, kinds.n ? kinds.s : "none", nc ? "yes" : "none");
-	save(&A, out, what, cs, nc, gs, ng);
+	save(&M, out, what, cs, nc, gs, ng);
+
+	weights_free(&M);
+	corpus_free(&C);
+	corpus_free(&D);
+	ner_sent_free(&k.S);
+	free(k.emit);
+	free(k.pred);
+	ner_mem_free(k.mem);
+	free(order);
+	free(cs);
+	free(gs);
+	nf_buf_free(&kinds);
 	return 0;
 }
