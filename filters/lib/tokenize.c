@@ -23,8 +23,10 @@ enum nf_cclass nf_cclass(uint32_t cp)
 	if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
 	    cp == 0x205F || cp == 0x3000 || cp == 0x85)
 		return NF_C_SPACE;
-	if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 ||
-	    (cp >= 0x2010 && cp <= 0x2E7F) || (cp >= 0x3001 && cp <= 0x303F))
+	/* symbols, emoji and their joiners are not letters */
+	if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || cp == 0x200C || cp == 0x200D ||
+	    (cp >= 0x2010 && cp <= 0x2E7F) || (cp >= 0x3001 && cp <= 0x303F) ||
+	    (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F000 && cp <= 0x1FAFF))
 		return NF_C_PUNCT;
 	/* Case for the scripts news text mostly uses; the rest are letters. */
 	if (cp < 0xDF)

@@ -55,11 +55,13 @@ int main(void)
 	check("“Bonjour,” dit-il — à Zürich…", "“|Bonjour|,|”|dit-il|—|à|Zürich|…");
 	check("São Paulo’s mayor", "São|Paulo|’s|mayor");
 	check("3.5% of $16 million", "3.5%|of|$16|million");
+	check("Paris \xf0\x9f\x98\x80 fans", "Paris|\xf0\x9f\x98\x80|fans");
 	check_chars("São Paulo", 1, 4, 9);
 	check_chars("“Zürich” is", 1, 1, 7);
 	check_chars("“Zürich” is", 3, 9, 11);
 	check_chars("Ωμέγα Σ", 1, 6, 7);
 	check_chars("a\xff" "b c", 1, 4, 5);
+	check_chars("\xf0\x9f\x98\x80 Zoë", 1, 2, 5);
 	if (nf_cclass(0xC9) != NF_C_UPPER || nf_cclass(0xE9) != NF_C_LOWER ||
 	    nf_cclass(0x141) != NF_C_UPPER || nf_cclass(0x142) != NF_C_LOWER ||
 	    nf_cclass(0x100) != NF_C_UPPER || nf_cclass(0x416) != NF_C_UPPER ||
