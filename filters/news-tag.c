@@ -5,18 +5,13 @@
  * document memory the model uses is dropped at every new document. */
 #include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
 #include "data.h"
 #include "error.h"
 #include "mentions.h"
-#include "ner.h"
-#include "nerpat.h"
 #include "options.h"
 #include "stream.h"
-#include "tokenize.h"
 
 NF_DATA(ner_model);
 
@@ -30,8 +25,6 @@ static const char usage[] =
 	"\n"
 	"  -m, --model FILE   use this model instead of the compiled-in one\n"
 	"  -c, --context      keep the text column\n";
-
-enum { OPT_MODEL = NF_OPT_FIRST_PROGRAM };
 
 struct prog {
 	const char *model_path;
