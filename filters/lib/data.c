@@ -15,16 +15,13 @@ nf_blob_mem(const char *s, size_t n)
 	return b;
 }
 
-nf_blob
-nf_blob_file(const char *path)
+static nf_blob
+read_all(FILE *f, const char *path)
 {
-	FILE *f = fopen(path, "rb");
 	nf_buf buf = { 0 };
 	char chunk[1 << 16];
 	size_t got;
 
-	if (!f)
-		nf_die("cannot read %s: %s", path, strerror(errno));
 	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
 		nf_buf_add(&buf, chunk, got);
 	if (ferror(f)) {
@@ -38,6 +35,16 @@ nf_blob_file(const char *path)
 	buf.s[buf.n] = '\0';
 	nf_blob b = { buf.s, buf.n, buf.s };
 	return b;
+}
+
+nf_blob
+nf_blob_file(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+
+	if (!f)
+		nf_die("cannot read %s: %s", path, strerror(errno));
+	return read_all(f, path);
 }
 
 void
