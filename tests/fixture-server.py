@@ -80,7 +80,12 @@ class Handler(BaseHTTPRequestHandler):
         etag = '"%s"' % hashlib.sha1(body).hexdigest()[:16]
         mtime = int(os.stat(name).st_mtime)
         lastmod = email.utils.formatdate(mtime, usegmt=True)
-        ctype = "application/xml" if name.endswith(".xml") else "text/html; charset=utf-8"
+        if name.endswith(".xml"):
+            ctype = "application/xml"
+        elif ".latin1." in name:
+            ctype = "text/html; charset=ISO-8859-1"
+        else:
+            ctype = "text/html; charset=utf-8"
         headers = [("ETag", etag), ("Last-Modified", lastmod), ("Content-Type", ctype)]
         inm = self.headers.get("If-None-Match")
         ims = self.headers.get("If-Modified-Since")

@@ -157,12 +157,36 @@ expected_docs() {
 	news-agg "$D"/2*/entities.tsv | cmp - "$D/totals/entities.tsv"
 }
 
+@test "news-cron: pages in other charsets become UTF-8; odd keys and titles are escaped" {
+	feeds "$FEEDS" fjord
+	run --separate-stderr "$CRON" "$FEEDS" "$D"
+	assert_success
+	grep -q 'Bjørn Åkesson' "$D/2026-11-21/articles.tsv"
+	grep -q 'Sæby' "$D/2026-11-21/articles.tsv"
+	# The title is the key: kept raw in the seen set, escaped as doc.
+	grep -qxF 'Neither id nor link: <key> & a \ "title"' "$D/state/fjord/seen"
+	run docs_of "$D/2026-11-21/articles.tsv"
+	assert_output $'fjord/Neither id nor link: <key> & a \\\\ "title"\nfjord/fjord-1'
+	diff <(docs_of "$D/2026-11-21/entities.tsv") <(docs_of "$D/2026-11-21/articles.tsv")
+	grep -qF $'\ttitle\tNeither id nor link: <key> & a \\\\ "title"' "$D/2026-11-21/articles.tsv"
+	run --separate-stderr "$CRON" "$FEEDS" "$D"
+	assert_success
+	[ "$(wc -l <"$D/state/fjord/seen")" -eq 2 ]
+}
+
 @test "news-cron: transient errors are retried with back-off" {
 	feeds "$FEEDS" ridge=flaky/ridge.xml
 	NEWS_CRON_RETRIES=1 run --separate-stderr "$CRON" "$FEEDS" "$D"
 	assert_success
 	[ "$(grep -c '^GET /flaky/ridge.xml 503' "$W/http.log")" -eq 1 ]
 	[ "$(grep -c '^GET /flaky/ridge.xml 200' "$W/http.log")" -eq 1 ]
+}
+
+@test "news-cron: a feeds file with CRLF line ends works" {
+	sed -i 's/$/\r/' "$FEEDS"
+	run --separate-stderr "$CRON" "$FEEDS" "$D"
+	assert_success
+	diff <(docs_of "$D"/2*/articles.tsv) <(expected_docs)
 }
 
 @test "news-cron: a bad line in the feeds file is named, the other feeds are done" {
