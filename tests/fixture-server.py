@@ -5,7 +5,8 @@ fixture-server.py ROOT PORTFILE LOGFILE
 
 Serves the files under ROOT on 127.0.0.1 (a free port, written to PORTFILE)
 with ETag and Last-Modified, and answers conditional requests with 304.
-Every request is logged to LOGFILE as "METHOD PATH STATUS UA=... INM=... IMS=...".
+Every request is logged to LOGFILE as
+"METHOD PATH STATUS UA=... INM=... IMS=... T=unix-time".
 Special paths, for the failure cases:
   /status/N     answers with status N
   /slow/S/PATH  waits S seconds, then serves PATH
@@ -33,9 +34,9 @@ class Handler(BaseHTTPRequestHandler):
 
     def log(self, status):
         h = self.headers
-        line = "%s %s %d UA=%s INM=%s IMS=%s\n" % (
+        line = "%s %s %d UA=%s INM=%s IMS=%s T=%.3f\n" % (
             self.command, self.path, status, h.get("User-Agent", ""),
-            h.get("If-None-Match", ""), h.get("If-Modified-Since", ""))
+            h.get("If-None-Match", ""), h.get("If-Modified-Since", ""), time.time())
         with lock, open(LOGFILE, "a") as f:
             f.write(line)
 

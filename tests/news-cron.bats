@@ -174,6 +174,15 @@ expected_docs() {
 	[ "$(wc -l <"$D/state/fjord/seen")" -eq 2 ]
 }
 
+@test "news-cron: requests to one host are NEWS_CRON_HOST_DELAY apart" {
+	feeds "$FEEDS" valley
+	NEWS_CRON_HOST_DELAY=1 run --separate-stderr "$CRON" "$FEEDS" "$D"
+	assert_success
+	[ "$(wc -l <"$W/http.log")" -eq 3 ]
+	run awk '{ t = substr($NF, 3) } NR > 1 && t - last < 0.95 { print "too soon:", $0 } { last = t }' "$W/http.log"
+	assert_output ''
+}
+
 @test "news-cron: transient errors are retried with back-off" {
 	feeds "$FEEDS" ridge=flaky/ridge.xml
 	NEWS_CRON_RETRIES=1 run --separate-stderr "$CRON" "$FEEDS" "$D"
