@@ -183,6 +183,16 @@ expected_docs() {
 	assert_output ''
 }
 
+@test "news-cron: runs in cron's bare environment, filters installed beside it" {
+	mkdir "$W/inst"
+	cp "$CRON" "$NF_BIN"/news-* "$W/inst/"
+	run --separate-stderr env -i HOME="$W" PATH=/usr/bin:/bin NEWS_CRON_HOST_DELAY=0 \
+		"$W/inst/news-cron" "$FEEDS" "$D"
+	assert_success
+	[ -z "$stderr" ]
+	diff <(docs_of "$D"/2*/articles.tsv) <(expected_docs)
+}
+
 @test "news-cron: transient errors are retried with back-off" {
 	feeds "$FEEDS" ridge=flaky/ridge.xml
 	NEWS_CRON_RETRIES=1 run --separate-stderr "$CRON" "$FEEDS" "$D"
