@@ -63,6 +63,15 @@ same_as_serial() {
 	assert_failure 1
 }
 
+@test "news-parallel: -S is passed to parallel (':' is this machine)" {
+	run --separate-stderr "$NP" -S : --block 20k cat <"$S"
+	assert_success
+	cmp <(printf '%s\n' "$output") "$S"
+	run --separate-stderr "$NP" -S nosuchhost.invalid cat <"$S"
+	assert_failure 1
+	[ -n "$stderr" ]
+}
+
 @test "news-parallel: news-agg per block, then news-agg --merge, equals news-agg" {
 	need news-agg
 	news-agg -g role <"$S" >"$BATS_TEST_TMPDIR/serial"
