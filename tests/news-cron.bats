@@ -193,6 +193,25 @@ expected_docs() {
 	diff <(docs_of "$D"/2*/articles.tsv) <(expected_docs)
 }
 
+@test "news-cron: a filter that fails leaves its feed for the next run" {
+	# Failure injection: the real filters, but a news-tag that dies.
+	mkdir "$W/broken"
+	ln -s "$NF_BIN"/news-* "$W/broken/"
+	rm "$W/broken/news-tag"
+	printf '#!/bin/sh\necho "news-tag: injected failure" >&2\nexit 70\n' >"$W/broken/news-tag"
+	chmod +x "$W/broken/news-tag"
+	feeds "$FEEDS" ridge
+	NEWSFILTERS_BIN=$W/broken run --separate-stderr "$CRON" "$FEEDS" "$D"
+	assert_failure 1
+	grep -q 'news-cron: ridge: news-tag: injected failure$' <<<"$stderr"
+	grep -q 'news-cron: ridge: news-tag exited with status 70$' <<<"$stderr"
+	[ ! -d "$D/state/ridge" ] && [ ! -d "$D/2026-11-22" ]
+	run --separate-stderr "$CRON" "$FEEDS" "$D"
+	assert_success
+	run docs_of "$D/2026-11-22/entities.tsv"
+	assert_output 'ridge/urn:fixture:ridgeway:7'
+}
+
 @test "news-cron: transient errors are retried with back-off" {
 	feeds "$FEEDS" ridge=flaky/ridge.xml
 	NEWS_CRON_RETRIES=1 run --separate-stderr "$CRON" "$FEEDS" "$D"
