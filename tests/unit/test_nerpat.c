@@ -116,6 +116,9 @@ static const char *const cases[][2] = {
 	{ "on Dec. 25", "DATE:Dec. 25" },
 	/* what is not a span */
 	{ "Theresa May said", "" },
+	{ "the Sunday Times reported", "" },
+	{ "singer June Okafor", "" },
+	{ "On Sunday, Times Square", "DATE:Sunday" },
 	{ "May I ask?", "" },
 	{ "They march on.", "" },
 	{ "2000 people marched", "" },
