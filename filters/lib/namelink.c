@@ -186,32 +186,32 @@ static void
 acronym(span t, char *letters)
 {
 	size_t k = 0;
-	letters[0] = '\0';
 	for (size_t i = 0; i < t.n; i++) {
 		if (t.s[i] == '.')
 			continue;
-		if (!isupper((unsigned char)t.s[i]) || k == MAXACR)
-			return;
+		if (!isupper((unsigned char)t.s[i]) || k == MAXACR) {
+			k = 0;
+			break;
+		}
 		letters[k++] = t.s[i];
 	}
-	if (k >= 2)
-		letters[k] = '\0';
+	letters[k >= 2 ? k : 0] = '\0';
 }
 
 static void
 initials(const span *tok, size_t ntok, bool with_minor, char *out)
 {
 	size_t k = 0;
-	out[0] = '\0';
 	for (size_t i = 0; i < ntok; i++) {
 		if (!with_minor && is_minor_word(tok[i]))
 			continue;
-		if (k == MAXACR)
-			return;
+		if (k == MAXACR) {
+			k = 0;
+			break;
+		}
 		out[k++] = (char)toupper((unsigned char)tok[i].s[0]);
 	}
-	if (k >= 2)
-		out[k] = '\0';
+	out[k >= 2 ? k : 0] = '\0';
 }
 
 /* Describe tok[0..ntok) and write its key into key. */

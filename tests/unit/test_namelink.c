@@ -123,6 +123,10 @@ main(void)
 		{ "ORG:Bank of Eastvale", "Bank of Eastvale" },
 		{ "ORG:BOE", "Bank of Eastvale" },
 		{ "ORG:XYZ", "XYZ" },
+		{ "ORG:Xylo Yarn", "Xylo Yarn" },
+		{ "ORG:XY", "Xylo Yarn" },
+		{ "ORG:X", "X" },
+		{ "ORG:XyZ", "XyZ" },
 		{ NULL, NULL } });
 	run(l, "company suffixes", (const step[]){
 		{ "ORG:Brightwater Holdings Ltd", "Brightwater Holdings Ltd" },
