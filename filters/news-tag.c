@@ -3,7 +3,6 @@
  * Each row's text is tokenized, cut into sentences (a row may be a whole
  * paragraph), and tagged by the averaged-perceptron model (ner.h); the
  * document memory the model uses is dropped at every new document. */
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -27,6 +26,7 @@ static const char usage[] =
 	"  -c, --context      keep the text column\n";
 
 struct prog {
+	struct nf_options o;
 	const char *model_path;
 	bool context;
 	ner_model model;
@@ -42,9 +42,10 @@ static void load_model(struct prog *p)
 		nf_die("%s: %s", p->model_path ? p->model_path : "compiled-in model", err);
 }
 
-static void tag_stream(struct prog *p, FILE *f, const char *name,
-		       const struct nf_options *o)
+static void tag_stream(FILE *f, const char *name, void *ctx)
 {
+	struct prog *p = ctx;
+	struct nf_options *o = &p->o;
 	static const char *const own[] = { "start", "end", "type", "mention",
 					   "entity", "text" };
 	nf_reader *r = nf_open(f, name, o);
@@ -70,6 +71,7 @@ static void tag_stream(struct prog *p, FILE *f, const char *name,
 	}
 	nf_writer_free(w);
 	nf_close(r);
+	o->no_header = true;	/* one header for all the files */
 }
 
 int main(int argc, char **argv)
@@ -80,40 +82,25 @@ int main(int argc, char **argv)
 		{ "context", no_argument, 0, 'c' },
 		{ 0, 0, 0, 0 }
 	};
-	struct nf_options o = { 0 };
 	struct prog p = { 0 };
 	int c;
 
 	nf_init(argv[0]);
 	while ((c = getopt_long(argc, argv, "m:c", longopts, NULL)) != -1) {
-		if (nf_common_option(c, optarg, &o, usage))
+		if (nf_common_option(c, optarg, &p.o, usage))
 			continue;
 		if (c == 'm')
 			p.model_path = optarg;
 		else if (c == 'c')
 			p.context = true;
 	}
-	o.need_text = true;
+	p.o.need_text = true;
 	load_model(&p);
 	p.pat = nf_nerpat_new(NULL);
 	if (!p.pat)
 		nf_die("cannot compile the built-in patterns");
 	p.ms = nf_mentions_new(&p.model, p.pat);
-	if (optind == argc) {
-		tag_stream(&p, stdin, "-", &o);
-	} else {
-		for (int i = optind; i < argc; i++) {
-			FILE *f = strcmp(argv[i], "-") == 0 ? stdin : fopen(argv[i], "r");
-			if (!f) {
-				nf_error("%s: %s", argv[i], strerror(errno));
-				continue;
-			}
-			tag_stream(&p, f, argv[i], &o);
-			o.no_header = true;	/* one header for all the files */
-			if (f != stdin)
-				fclose(f);
-		}
-	}
+	nf_each_input(argc, argv, optind, tag_stream, &p);
 	nf_mentions_free(p.ms);
 	nf_nerpat_free(p.pat);
 	ner_model_free(&p.model);

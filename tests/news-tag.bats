@@ -178,3 +178,11 @@ trainer() {
 	assert_failure 1
 	[[ $stderr == *"cannot read"*"none.conll"* ]]
 }
+
+@test "several files: one header; a missing one is named, the others tagged, exit 1" {
+	run --separate-stderr news-tag "$F/sentences.tsv" "$BATS_TEST_TMPDIR/none.tsv" "$F/sentences.tsv"
+	assert_failure 1
+	[ "$(printf '%s\n' "$output" | grep -c '^doc')" -eq 1 ]
+	[ "$(printf '%s\n' "$output" | grep -c 'Angela Merkel')" -eq 2 ]
+	[[ $stderr == *"none.tsv: No such file or directory"* ]]
+}
