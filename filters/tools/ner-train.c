@@ -537,6 +537,10 @@ static weights averaged(const weights *W)
 
 /* Quantize to 16 bits, drop features whose weights all round to 0, and
  * write the model. */
+/* -p: drop features whose weights are all at most this many units (the
+ * largest weight is 32000): smaller tables stay in the caches. */
+static long prune;
+
 static void save(const weights *A, const char *out, const char *trained,
 		 const ner_cslot *cs, uint32_t nc, const ner_gslot *gs,
 		 uint32_t ng)
@@ -550,7 +554,7 @@ static void save(const weights *A, const char *out, const char *trained,
 	uint8_t *keep = nf_xcalloc(A->used + 1, 1);
 	for (size_t j = 0; j < A->used; j++)
 		for (int t = 0; t < NER_NT && !keep[j]; t++)
-			if (lrintf(A->w[j * NER_NT + t] * scale) != 0)
+			if (labs(lrintf(A->w[j * NER_NT + t] * scale)) > prune)
 				keep[j] = 1;
 	for (size_t j = 0; j < A->used; j++)
 		kept += keep[j];
@@ -586,7 +590,7 @@ static void save(const weights *A, const char *out, const char *trained,
 
 static void usage(void)
 {
-	fputs("usage: ner-train [-e EPOCHS] [-k RUNS] [-s SEED] [-l DATADIR] [-t TRAINED-ON]\n"
+	fputs("usage: ner-train [-e EPOCHS] [-k RUNS] [-p PRUNE] [-s SEED] [-l DATADIR] [-t TRAINED-ON]\n"
 	      "                 [-T (no title-case and Mr. copies)] [-d DEV.conll]\n"
 	      "                 -o OUT.model TRAIN.conll\n", stderr);
 	exit(2);
@@ -598,10 +602,11 @@ int main(int argc, char **argv)
 	const char *out = NULL, *dev = NULL, *dir = "filters/data";
 	const char *trained = "CoNLL-2003 English train (eng.train)";
 	nf_init(argv[0]);
-	while ((c = getopt(argc, argv, "e:k:s:l:t:d:o:T")) != -1) {
+	while ((c = getopt(argc, argv, "e:k:p:s:l:t:d:o:T")) != -1) {
 		switch (c) {
 		case 'e': epochs = atoi(optarg); break;
 		case 'k': runs = atoi(optarg); break;
+		case 'p': prune = atol(optarg); break;
 		case 's': rng = strtoull(optarg, NULL, 10) | 1; break;
 		case 'l': dir = optarg; break;
 		case 't': trained = optarg; break;
