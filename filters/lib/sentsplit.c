@@ -1,68 +1,158 @@
-/* sentsplit.c — first version: a period, '!' or '?' followed by white space
- * and a capital ends a sentence; a blank line always does. */
+/* sentsplit.c — sentence boundaries for English news text (sentsplit.h).
+ *
+ * One pass over the text. Only a few bytes can end a sentence or start a
+ * list item ('.', '!', '?', ')', line breaks, and the lead byte of '…' and
+ * '•'), found through a table; everything else is skipped. At each of them
+ * the token before and the word after decide (sentrules.c). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
+#include "data.h"
+#include "sentchar.h"
+#include "sentrules.h"
 #include "sentsplit.h"
 
-struct nf_splitter {
-	int unused;
-};
+NF_DATA(sentence_words_txt);
+NF_DATA(abbrev_titles_txt);
+NF_DATA(abbrev_company_txt);
+NF_DATA(abbrev_final_txt);
+NF_DATA(abbrev_states_txt);
+NF_DATA(abbrev_numbers_txt);
 
-nf_splitter *nf_splitter_new(const char *abbrev_path)
+nf_splitter *
+nf_splitter_new(const char *abbrev_path)
 {
-	(void)abbrev_path;
-	return nf_xcalloc(1, sizeof(nf_splitter));
+	nf_splitter *s = nf_xcalloc(1, sizeof *s);
+	nf_blob b = NF_BLOB(sentence_words_txt);
+
+	s->lex = nf_lex_new();
+	nf_lex_load(s->lex, &b, "sentence-words.txt", LX_STARTER);
+	if (abbrev_path) {
+		b = nf_blob_file(abbrev_path);
+		nf_lex_load(s->lex, &b, abbrev_path, LX_FINAL);
+		nf_blob_free(&b);
+		return s;
+	}
+	const nf_blob lists[] = {
+		NF_BLOB(abbrev_titles_txt), NF_BLOB(abbrev_company_txt),
+		NF_BLOB(abbrev_final_txt), NF_BLOB(abbrev_states_txt),
+		NF_BLOB(abbrev_numbers_txt),
+	};
+	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+		nf_lex_load(s->lex, &lists[i], "built-in abbreviations", LX_FINAL);
+	return s;
 }
 
-void nf_splitter_free(nf_splitter *s)
+void
+nf_splitter_free(nf_splitter *s)
 {
+	if (!s)
+		return;
+	nf_lex_free(s->lex);
 	free(s);
 }
 
-static int is_ws(char c)
+/* Store [a, b) without its surrounding white space, if anything is left. */
+static void
+push(struct scan *sc, size_t a, size_t b)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
+	size_t k;
 
-static void push(const char *t, size_t a, size_t b, int par,
-		 nf_sent **out, size_t *cap, size_t *cnt)
-{
-	while (a < b && is_ws(t[a]))
-		a++;
-	while (b > a && is_ws(t[b - 1]))
-		b--;
-	if (a == b)
+	a = sc_skip_ws(sc->t, b, a, &(int){0});
+	while (b > a && (k = sc_ws_before(sc->t, b)))
+		b -= k;
+	if (a >= b)
 		return;
-	if (*cnt == *cap) {
-		*cap = *cap ? *cap * 2 : 16;
-		*out = nf_xrealloc(*out, *cap * sizeof(nf_sent));
+	if (sc->cnt == *sc->cap) {
+		*sc->cap = *sc->cap ? *sc->cap * 2 : 64;
+		*sc->out = nf_xrealloc(*sc->out, *sc->cap * sizeof **sc->out);
 	}
-	(*out)[(*cnt)++] = (nf_sent){a, b, par};
+	(*sc->out)[sc->cnt++] = (nf_sent){ a, b, sc->par };
+	sc->par_used = 1;
 }
 
-size_t nf_split(const nf_splitter *s, const char *t, size_t n,
-		nf_sent **out, size_t *cap)
+void
+sr_cut(struct scan *sc, size_t end, size_t next)
 {
-	size_t cnt = 0, start = 0, i;
-	int par = 0;
+	push(sc, sc->start, end);
+	sc->start = next;
+}
 
-	(void)s;
-	for (i = 0; i < n; i++) {
-		if (t[i] == '\n' && i + 1 < n && t[i + 1] == '\n') {
-			size_t before = cnt;
-			push(t, start, i, par, out, cap, &cnt);
-			if (cnt > before)
-				par++;
-			start = i + 1;
-		} else if ((t[i] == '.' || t[i] == '!' || t[i] == '?') &&
-			   i + 2 < n && t[i + 1] == ' ' &&
-			   t[i + 2] >= 'A' && t[i + 2] <= 'Z') {
-			push(t, start, i + 1, par, out, cap, &cnt);
-			start = i + 1;
-		}
+/* A blank line at the '\n' at i? Returns where the next paragraph starts. */
+static size_t
+blank_line(const struct scan *sc, size_t i)
+{
+	size_t j = i + 1;
+	int blank = 0;
+
+	while (j < sc->n && sc_ws_len(sc->t, sc->n, j)) {
+		blank |= sc->t[j] == '\n';
+		j += sc_ws_len(sc->t, sc->n, j);
 	}
-	push(t, start, n, par, out, cap, &cnt);
-	return cnt;
+	return blank ? j : 0;
+}
+
+static size_t
+paragraph(struct scan *sc, size_t i, size_t next)
+{
+	sr_cut(sc, i, next);
+	if (sc->par_used)
+		sc->par++;
+	sc->par_used = 0;
+	sc->list_style = 0;
+	sc->line_start = next;
+	return next;
+}
+
+/* What the byte at i starts; returns where to go on scanning. */
+static size_t
+step(struct scan *sc, size_t i)
+{
+	const char *t = sc->t;
+	size_t j;
+
+	switch (t[i]) {
+	case '.':
+		return sr_period(sc, i);
+	case '!':
+	case '?':
+		return sr_exclaim(sc, i);
+	case ')':
+		return sr_paren(sc, i);
+	case '\n':
+		if ((j = blank_line(sc, i)))
+			return paragraph(sc, i, j);
+		return sr_line_break(sc, i);
+	default:
+		if (sc_ellipsis_len(t, sc->n, i))
+			return sr_period(sc, i);
+		if (sc_bullet_len(t, sc->n, i))
+			return sr_bullet(sc, i);
+		return i + 1;
+	}
+}
+
+static const unsigned char trigger[256] = {
+	['.'] = 1, ['!'] = 1, ['?'] = 1, [')'] = 1, ['\n'] = 1, [0xE2] = 1,
+};
+
+size_t
+nf_split(const nf_splitter *s, const char *text, size_t n,
+	 nf_sent **out, size_t *cap)
+{
+	struct scan sc = {
+		.sp = s, .t = text, .n = n, .out = out, .cap = cap,
+	};
+	size_t i = 0;
+
+	sr_layout(&sc);
+	while (i < n) {
+		while (i < n && !trigger[(unsigned char)text[i]])
+			i++;
+		if (i < n)
+			i = step(&sc, i);
+	}
+	push(&sc, sc.start, n);
+	return sc.cnt;
 }

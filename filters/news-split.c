@@ -1,0 +1,122 @@
+/* news-split — one row per sentence of the text column.
+ *
+ * The splitting itself is filters/lib/sentsplit.c (news-quotes uses it
+ * too); this is the stream around it: sent numbers the sentences of each
+ * document, par its blank-line paragraphs when no earlier stage did. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "options.h"
+#include "sentsplit.h"
+#include "stream.h"
+
+static const char usage[] =
+	"Usage: news-split [-a FILE] [OPTION]... [FILE]\n"
+	"Split the text column into sentences: one row per sentence, numbered\n"
+	"1.. per document in the column sent; par numbers each document's\n"
+	"blank-line paragraphs when the input has no par column.\n"
+	"\n"
+	"  -a, --abbreviations FILE  abbreviation list replacing the built-in one\n"
+	"                            (format: filters/data/abbrev-titles.txt)\n";
+
+struct split {
+	nf_splitter *sp;
+	nf_writer *w;
+	size_t text;		/* column of the text */
+	int add_par;		/* the input has no par column */
+	long sent, par;		/* last sentence and paragraph of the document */
+	nf_sent *s;		/* sentences of the current record, reused */
+	size_t cap;
+};
+
+/* Decimal digits of v (>= 0) into buf; returns them as a field. */
+static nf_str
+number(char buf[24], long v)
+{
+	char *p = buf + 24;
+
+	do
+		*--p = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	return (nf_str){ p, (size_t)(buf + 24 - p) };
+}
+
+static void
+split_record(struct split *x, const nf_record *rec)
+{
+	const nf_str text = rec->f[x->text];
+	char sentbuf[24], parbuf[24];
+	nf_str own[3];
+	int lastpar = -1;
+
+	if (rec->new_doc)
+		x->sent = x->par = 0;
+	size_t n = nf_split(x->sp, text.s, text.n, &x->s, &x->cap);
+	for (size_t i = 0; i < n; i++) {
+		size_t k = 0;
+
+		if (x->add_par)
+			own[k++] = number(parbuf, x->par + 1 + x->s[i].par);
+		own[k++] = number(sentbuf, ++x->sent);
+		own[k++] = (nf_str){ text.s + x->s[i].start, x->s[i].end - x->s[i].start };
+		nf_emit(x->w, rec, own);
+		lastpar = x->s[i].par;
+	}
+	x->par += lastpar + 1;
+}
+
+static void
+split_stream(struct split *x, FILE *f, const char *name, struct nf_options *o)
+{
+	static const char *const with_par[] = { "par", "sent", "text" };
+	nf_reader *r;
+	const nf_record *rec;
+
+	o->need_text = true;
+	r = nf_open(f, name, o);
+	x->text = nf_need_col(r, "text");
+	x->add_par = nf_col(r, "par") < 0;
+	x->w = nf_writer_new(r, o, with_par + !x->add_par, 3 - !x->add_par);
+	while ((rec = nf_next(r)))
+		split_record(x, rec);
+	nf_writer_free(x->w);
+	nf_close(r);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		NF_COMMON_LONGOPTS,
+		{ "abbreviations", required_argument, 0, 'a' },
+		{ 0, 0, 0, 0 }
+	};
+	struct nf_options o = { 0 };
+	struct split x = { 0 };
+	const char *abbrev = NULL;
+	FILE *f = stdin;
+	int c;
+
+	nf_init(argv[0]);
+	while ((c = getopt_long(argc, argv, "a:", longopts, NULL)) != -1) {
+		if (nf_common_option(c, optarg, &o, usage))
+			continue;
+		if (c == 'a')
+			abbrev = optarg;
+	}
+	if (argc - optind > 1)
+		nf_usage_error("one input at a time (got %d files)", argc - optind);
+	const char *name = optind < argc ? argv[optind] : "-";
+	if (strcmp(name, "-") != 0 && !(f = fopen(name, "r")))
+		nf_die("%s: %s", name, strerror(errno));
+	x.sp = nf_splitter_new(abbrev);
+	split_stream(&x, f, name, &o);
+	if (f != stdin)
+		fclose(f);
+	nf_splitter_free(x.sp);
+	free(x.s);
+	return nf_finish();
+}
