@@ -1,6 +1,5 @@
 /* sentlayout.c — single line breaks inside a text. Either the text is hard
- * wrapped running prose (most lines about equally long and short of 120
- * bytes), where a line break is a space unless a short line without final
+ * wrapped running prose (most lines about equally long, 40 to 120 bytes), where a line break is a space unless a short line without final
  * punctuation (a headline, a dateline) precedes it; or every line is a unit
  * of its own (paragraphs, headline, caption, credit lines, table rows), and
  * a line break ends a sentence unless the next line starts in lowercase. */
@@ -10,6 +9,7 @@
 #include "sentrules.h"
 
 #define WRAP_MAX 120
+#define WRAP_MIN 40		/* shorter lines are a table or a list, not prose */
 
 /* Length of the line [a, b) without surrounding white space. */
 static size_t
@@ -56,7 +56,7 @@ sr_layout(struct scan *sc)
 	if (!memchr(sc->t, '\n', sc->n))
 		return;
 	lines = count_lines(sc->t, sc->n, 0, &max, &longer);
-	if (lines < 3 || max > WRAP_MAX)
+	if (lines < 3 || max > WRAP_MAX || max < WRAP_MIN)
 		return;
 	count_lines(sc->t, sc->n, max, &max, &longer);
 	if (2 * longer >= lines) {

@@ -194,7 +194,8 @@ period_ends(const struct scan *sc, size_t p, int closed, const struct next *nx)
 	return (nx->quote || (nx->lex & LX_STARTER)) && !fragment(sc, tk.s);
 }
 
-/* Is ts the first thing in the current sentence but bullets? */
+/* Can a list start at ts: first in the sentence but bullets, or after a
+ * colon ("The demands were: 1. …")? */
 static int
 item_start(const struct scan *sc, size_t ts)
 {
@@ -203,7 +204,11 @@ item_start(const struct scan *sc, size_t ts)
 	while (i < ts && ((k = sc_ws_len(sc->t, sc->n, i)) ||
 			  (k = sc_bullet_len(sc->t, sc->n, i))))
 		i += k;
-	return i == ts;
+	if (i == ts)
+		return 1;
+	while (ts > i && (k = sc_ws_before(sc->t, ts)))
+		ts -= k;
+	return ts > i && sc->t[ts - 1] == ':';
 }
 
 /* Does an inline list marker end at p ("2.", "2.)", "2)", "b.", "b)")?
@@ -349,7 +354,7 @@ sr_period(struct scan *sc, size_t p)
 	return e;
 }
 
-/* Do up to three capitalised words and then a verb of saying follow i
+/* Do up to four capitalised words and then a verb of saying follow i
  * ('"Why?" Smith asked.')? */
 static int
 speech_follows(const struct scan *sc, size_t i)
@@ -357,7 +362,7 @@ speech_follows(const struct scan *sc, size_t i)
 	const char *t = sc->t;
 	size_t n = sc->n;
 
-	for (int w = 0; w < 4 && i < n; w++) {
+	for (int w = 0; w < 5 && i < n; w++) {
 		int kind = sc_kind(t, n, i);
 		size_t e = word_end(t, n, i);
 
