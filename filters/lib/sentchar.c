@@ -134,7 +134,13 @@ sc_skip_ws(const char *t, size_t n, size_t i, int *newline)
 {
 	size_t k;
 
-	while (i < n && (k = sc_ws_len(t, n, i))) {
+	while (i < n) {
+		if (t[i] == ' ') {		/* the common case, without a call */
+			i++;
+			continue;
+		}
+		if (!(k = sc_ws_len(t, n, i)))
+			break;
 		if (t[i] == '\n')
 			*newline = 1;
 		i += k;

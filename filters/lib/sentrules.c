@@ -19,9 +19,9 @@ struct next {
 	size_t word;		/* first letter of the next word */
 	int kind;		/* K_* of that letter */
 	int quote;		/* the word opens with a quotation mark */
-	unsigned lex;		/* its classes */
 	int initial;		/* a capital and a period: "A." */
 	int is_i;		/* the pronoun "I", capitalised whatever it does */
+	size_t wend;		/* end of its letters */
 };
 
 struct tok {
@@ -102,10 +102,20 @@ next_word(const struct scan *sc, size_t j, struct next *nx)
 	}
 	nx->word = j;
 	nx->kind = sc_kind(t, n, j);
-	e = word_end(t, n, j);
-	nx->lex = word_lex(sc, j, e);
+	e = nx->wend = word_end(t, n, j);
 	nx->initial = e == j + 1 && nx->kind == K_UPPER && e < n && t[e] == '.';
 	nx->is_i = e == j + 1 && t[j] == 'I';
+}
+
+/* Does white space end just before t[i]? ASCII first: this runs per byte. */
+static int
+ws_ends_at(const char *t, size_t i)
+{
+	unsigned char c = (unsigned char)t[i - 1];
+
+	if (c == ' ' || (c >= '\t' && c <= '\r'))
+		return 1;
+	return c >= 0x80 && sc_ws_before(t, i);
 }
 
 /* Start of the token that ends at p: back to white space (at most
@@ -116,7 +126,7 @@ token_start(const struct scan *sc, size_t p)
 	const char *t = sc->t;
 	size_t ts = p, k;
 
-	while (ts > 0 && p - ts <= TOKEN_MAX && !sc_ws_before(t, ts))
+	while (ts > 0 && p - ts <= TOKEN_MAX && !ws_ends_at(t, ts))
 		ts--;
 	while (ts < p && ((k = sc_quote_open_len(t, sc->n, ts)) ||
 			  (k = sc_bracket_open_len(t, sc->n, ts)) ||
@@ -186,12 +196,14 @@ period_ends(const struct scan *sc, size_t p, int closed, const struct next *nx)
 	if (nx->kind != K_UPPER)	/* a number or a symbol follows */
 		return !(tk.lex & LX_ABBREV) && !tk.acronym && !tk.initial;
 	if (tk.lex & LX_TIME)
-		return !(nx->lex & LX_AFTERTIME) && !fragment(sc, tk.s);
+		return !(word_lex(sc, nx->word, nx->wend) & LX_AFTERTIME) &&
+		       !fragment(sc, tk.s);
 	if ((tk.lex & LX_NUMBER) || !((tk.lex & LX_FINAL) || tk.acronym || tk.initial))
 		return 1;
 	if (tk.initial && nx->initial)
 		return 0;		/* "J. R. Smith" */
-	return (nx->quote || (nx->lex & LX_STARTER)) && !fragment(sc, tk.s);
+	return (nx->quote || (word_lex(sc, nx->word, nx->wend) & LX_STARTER)) &&
+	       !fragment(sc, tk.s);
 }
 
 /* Can a list start at ts: first in the sentence but bullets, or after a
@@ -222,20 +234,18 @@ list_item(struct scan *sc, size_t p)
 	size_t n = sc->n, ts = p, e;
 	int style, val = 0;
 
-	while (ts > 0 && p - ts < 4 && !sc_ws_before(t, ts) &&
-	       !(ts >= 3 && sc_bullet_len(t, n, ts - 3)))
+	while (ts > 0 && p - ts < 3 && t[ts - 1] >= '0' && t[ts - 1] <= '9')
 		ts--;
-	if (ts == p || (ts > 0 && !sc_ws_before(t, ts) &&
+	if (ts == p && p > 0 && t[p - 1] >= 'a' && t[p - 1] <= 'z')
+		ts--;
+	if (ts == p || (ts > 0 && !ws_ends_at(t, ts) &&
 			!(ts >= 3 && sc_bullet_len(t, n, ts - 3))))
-		return 0;
-	if (p - ts == 1 && t[ts] >= 'a' && t[ts] <= 'z') {
+		return 0;		/* not a short number or one letter */
+	if (t[ts] >= 'a') {
 		style = 3, val = t[ts] - 'a' + 1;
 	} else {
-		for (size_t i = ts; i < p; i++) {
-			if (t[i] < '0' || t[i] > '9')
-				return 0;
+		for (size_t i = ts; i < p; i++)
 			val = 10 * val + (t[i] - '0');
-		}
 		style = 0;
 	}
 	if (t[p] == ')')
