@@ -25,7 +25,7 @@ static const struct {
 	{"title", LX_TITLE}, {"final", LX_FINAL}, {"number", LX_NUMBER},
 	{"never", LX_NEVER}, {"time", LX_TIME}, {"starter", LX_STARTER},
 	{"speech", LX_SPEECH}, {"after-time", LX_AFTERTIME},
-	{"preposition", LX_PREP},
+	{"preposition", LX_PREP}, {"state", LX_STATE},
 };
 
 static int

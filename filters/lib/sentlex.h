@@ -17,9 +17,10 @@ enum {
 	LX_STARTER = 1 << 5,	/* a word that opens sentences: "The", "It" */
 	LX_SPEECH = 1 << 6,	/* "said", "asked" */
 	LX_AFTERTIME = 1 << 7,	/* "Monday", "EST" */
-	LX_PREP = 1 << 8	/* "At", "By": a fragment opener */
+	LX_PREP = 1 << 8,	/* "At", "By": a fragment opener */
+	LX_STATE = 1 << 9	/* "Ill.": ends a sentence unless a title follows */
 };
-#define LX_ABBREV (LX_TITLE | LX_FINAL | LX_NUMBER | LX_NEVER | LX_TIME)
+#define LX_ABBREV (LX_TITLE | LX_FINAL | LX_NUMBER | LX_NEVER | LX_TIME | LX_STATE)
 
 #define LX_MAXKEY 31		/* longer words are in no list */
 

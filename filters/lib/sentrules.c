@@ -195,6 +195,8 @@ period_ends(const struct scan *sc, size_t p, int closed, const struct next *nx)
 		return 1;
 	if (nx->kind != K_UPPER)	/* a number or a symbol follows */
 		return !(tk.lex & LX_ABBREV) && !tk.acronym && !tk.initial;
+	if (tk.lex & LX_STATE)
+		return !nx->initial && !(word_lex(sc, nx->word, nx->wend) & LX_TITLE);
 	if (tk.lex & LX_TIME)
 		return !(word_lex(sc, nx->word, nx->wend) & LX_AFTERTIME) &&
 		       !fragment(sc, tk.s);
@@ -365,7 +367,8 @@ sr_period(struct scan *sc, size_t p)
 }
 
 /* Do up to four capitalised words and then a verb of saying follow i
- * ('"Why?" Smith asked.')? */
+ * ('"Why?" Smith asked.')? A capitalised pronoun or article opens a new
+ * sentence instead ('"Why?" She shrugged.'): it would be lowercase. */
 static int
 speech_follows(const struct scan *sc, size_t i)
 {
@@ -378,7 +381,7 @@ speech_follows(const struct scan *sc, size_t i)
 
 		if (kind == K_LOWER)
 			return (nf_lex_get(sc->sp->lex, t + i, e - i) & LX_SPEECH) != 0;
-		if (kind != K_UPPER)
+		if (kind != K_UPPER || (w == 0 && (word_lex(sc, i, e) & LX_STARTER)))
 			return 0;
 		while (e < n && e - i < TOKEN_MAX && !sc_ws_len(t, n, e))
 			e++;
