@@ -32,23 +32,27 @@ struct split {
 	size_t cap;
 };
 
-/* Decimal digits of v (>= 0) into buf; returns them as a field. */
+struct digits {
+	char s[24];
+};
+
+/* Decimal digits of v (>= 0) into d; returns them as a field. */
 static nf_str
-number(char buf[24], long v)
+number(struct digits *d, long v)
 {
-	char *p = buf + 24;
+	size_t i = sizeof d->s;
 
 	do
-		*--p = (char)('0' + v % 10);
+		d->s[--i] = (char)('0' + v % 10);
 	while ((v /= 10) > 0);
-	return (nf_str){ p, (size_t)(buf + 24 - p) };
+	return (nf_str){ d->s + i, sizeof d->s - i };
 }
 
 static void
 split_record(struct split *x, const nf_record *rec)
 {
 	const nf_str text = rec->f[x->text];
-	char sentbuf[24], parbuf[24];
+	struct digits sentbuf, parbuf;
 	nf_str own[3];
 	int lastpar = -1;
 
@@ -59,8 +63,8 @@ split_record(struct split *x, const nf_record *rec)
 		size_t k = 0;
 
 		if (x->add_par)
-			own[k++] = number(parbuf, x->par + 1 + x->s[i].par);
-		own[k++] = number(sentbuf, ++x->sent);
+			own[k++] = number(&parbuf, x->par + 1 + x->s[i].par);
+		own[k++] = number(&sentbuf, ++x->sent);
 		own[k++] = (nf_str){ text.s + x->s[i].start, x->s[i].end - x->s[i].start };
 		nf_emit(x->w, rec, own);
 		lastpar = x->s[i].par;
