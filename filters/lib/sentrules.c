@@ -19,6 +19,7 @@ struct next {
 	size_t word;		/* first letter of the next word */
 	int kind;		/* K_* of that letter */
 	int quote;		/* the word opens with a quotation mark */
+	int bracket;		/* or with a bracket: "(AP)" */
 	int initial;		/* a capital and a period: "A." */
 	int is_i;		/* the pronoun "I", capitalised whatever it does */
 	size_t wend;		/* end of its letters */
@@ -97,7 +98,9 @@ next_word(const struct scan *sc, size_t j, struct next *nx)
 	for (; j < n; j += k) {
 		if ((k = sc_quote_open_len(t, n, j)))
 			nx->quote = 1;
-		else if (!(k = sc_bracket_open_len(t, n, j)))
+		else if ((k = sc_bracket_open_len(t, n, j)))
+			nx->bracket = 1;
+		else
 			break;
 	}
 	nx->word = j;
@@ -153,9 +156,10 @@ token_before(const struct scan *sc, size_t p, struct tok *tk)
 
 	tk->s = token_start(sc, p);
 	tk->e = p;
-	tk->lex = nf_lex_get(sc->sp->lex, t + tk->s, p - tk->s);
 	tk->acronym = is_acronym(t, tk->s, p);
 	tk->initial = p - tk->s == 1 && t[tk->s] >= 'A' && t[tk->s] <= 'Z';
+	/* a capital letter is an initial, whatever "c." or "v." may be */
+	tk->lex = tk->initial ? 0 : nf_lex_get(sc->sp->lex, t + tk->s, p - tk->s);
 }
 
 /* Is the sentence up to the token at ts a capitalised preposition and at
@@ -193,7 +197,7 @@ period_ends(const struct scan *sc, size_t p, int closed, const struct next *nx)
 		return 0;
 	if (closed)
 		return 1;
-	if (nx->kind != K_UPPER)	/* a number or a symbol follows */
+	if (nx->kind != K_UPPER || nx->bracket)	/* "No. 5", "Nev. (AP)" */
 		return !(tk.lex & LX_ABBREV) && !tk.acronym && !tk.initial;
 	if (tk.lex & LX_STATE)
 		return !nx->initial && !(word_lex(sc, nx->word, nx->wend) & LX_TITLE);
@@ -339,6 +343,28 @@ ellipsis(struct scan *sc, size_t p, size_t e, int dots, int spaced, int closed)
 		sr_cut(sc, e, e);
 }
 
+/* "gone.The": a sentence glued to the next, as pages scraped without
+ * their paragraph tags give. Only between plain words, so "ASP.NET",
+ * "Jane.Doe@example.com" and "Example.Com/news" stay whole. */
+static int
+glued(const struct scan *sc, size_t p)
+{
+	const char *t = sc->t;
+	size_t n = sc->n, s = p, f = p + 1;
+
+	while (s > 0 && p - s < TOKEN_MAX && is_alpha(t[s - 1]))
+		s--;
+	if (p - s < 3 || t[p - 1] < 'a' || token_start(sc, p) != s)
+		return 0;
+	if (f + 1 >= n || t[f] < 'A' || t[f] > 'Z' || t[f + 1] < 'a' || t[f + 1] > 'z')
+		return 0;
+	for (; f < n && f - p < TOKEN_MAX && !sc_ws_len(t, n, f); f++)
+		if (strchr("@/:_=\\", t[f]) ||
+		    (t[f] == '.' && f + 1 < n && !sc_ws_len(t, n, f + 1)))
+			return 0;
+	return 1;
+}
+
 size_t
 sr_period(struct scan *sc, size_t p)
 {
@@ -354,8 +380,11 @@ sr_period(struct scan *sc, size_t p)
 	    (t[j] == ']' || t[j] == ')'))
 		return j + 1;		/* "[...]" marks an omission, never an end */
 	e = skip_closers(sc, j);
-	if (e < sc->n && !sc_ws_len(t, sc->n, e))
+	if (e < sc->n && !sc_ws_len(t, sc->n, e)) {
+		if (dots == 1 && e == p + 1 && glued(sc, p))
+			sr_cut(sc, e, e);
 		return e;		/* inside a token: "3.5", "U.S.-led", "Jr.'s" */
+	}
 	if (dots >= 3) {
 		ellipsis(sc, p, e, dots, spaced, e > j);
 		return e;
