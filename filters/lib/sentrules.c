@@ -365,6 +365,16 @@ glued(const struct scan *sc, size_t p)
 	return 1;
 }
 
+/* "fell...Investors": an ellipsis glued to a capitalised word (not "I"). */
+static int
+glued_after_ellipsis(const struct scan *sc, size_t p, size_t e)
+{
+	const char *t = sc->t;
+
+	return e + 1 < sc->n && t[e] >= 'A' && t[e] <= 'Z' &&
+	       t[e + 1] >= 'a' && t[e + 1] <= 'z' && sr_content(sc) < p;
+}
+
 size_t
 sr_period(struct scan *sc, size_t p)
 {
@@ -381,7 +391,8 @@ sr_period(struct scan *sc, size_t p)
 		return j + 1;		/* "[...]" marks an omission, never an end */
 	e = skip_closers(sc, j);
 	if (e < sc->n && !sc_ws_len(t, sc->n, e)) {
-		if (dots == 1 && e == p + 1 && glued(sc, p))
+		if ((dots == 1 && e == p + 1 && glued(sc, p)) ||
+		    (dots >= 3 && e == j && glued_after_ellipsis(sc, p, e)))
 			sr_cut(sc, e, e);
 		return e;		/* inside a token: "3.5", "U.S.-led", "Jr.'s" */
 	}
