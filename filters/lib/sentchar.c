@@ -41,6 +41,17 @@ sc_ws_before(const char *t, size_t i)
 	return 0;
 }
 
+/* Does white space end just before t[i]? ASCII first: this runs per byte. */
+int
+sc_ws_ends_at(const char *t, size_t i)
+{
+	unsigned char c = (unsigned char)t[i - 1];
+
+	if (c == ' ' || (c >= '\t' && c <= '\r'))
+		return 1;
+	return c >= 0x80 && sc_ws_before(t, i);
+}
+
 size_t
 sc_closer_len(const char *t, size_t n, size_t i)
 {

@@ -12,6 +12,8 @@ enum { K_END, K_LOWER, K_UPPER, K_DIGIT, K_OTHER };
 size_t sc_ws_len(const char *t, size_t n, size_t i);
 /* Length of the white-space character that ends just before t[i]. */
 size_t sc_ws_before(const char *t, size_t i);
+/* The same as a truth value, fast for ASCII (it runs once per byte). */
+int sc_ws_ends_at(const char *t, size_t i);
 size_t sc_closer_len(const char *t, size_t n, size_t i);	/* " ' ) ] ” ’ » */
 size_t sc_quote_open_len(const char *t, size_t n, size_t i);	/* " ' “ ‘ « */
 size_t sc_bracket_open_len(const char *t, size_t n, size_t i);	/* ( [ { */

@@ -7,7 +7,8 @@
  * ("U.S.", "Co.", initials) end it only when the next word is one that
  * opens sentences ("The", "It"); "a.m." ends it unless a day or time zone
  * follows. "At 5 a.m. Mr. Smith went" is kept whole: a preposition and a
- * few words make a fragment, not a sentence. */
+ * few words make a fragment, not a sentence. Inline lists and bullets are
+ * sentlist.c. */
 #include <string.h>
 
 #include "sentchar.h"
@@ -110,17 +111,6 @@ next_word(const struct scan *sc, size_t j, struct next *nx)
 	nx->is_i = e == j + 1 && t[j] == 'I';
 }
 
-/* Does white space end just before t[i]? ASCII first: this runs per byte. */
-static int
-ws_ends_at(const char *t, size_t i)
-{
-	unsigned char c = (unsigned char)t[i - 1];
-
-	if (c == ' ' || (c >= '\t' && c <= '\r'))
-		return 1;
-	return c >= 0x80 && sc_ws_before(t, i);
-}
-
 /* Start of the token that ends at p: back to white space (at most
  * TOKEN_MAX bytes), then past opening quotes, brackets and bullets. */
 static size_t
@@ -129,7 +119,7 @@ token_start(const struct scan *sc, size_t p)
 	const char *t = sc->t;
 	size_t ts = p, k;
 
-	while (ts > 0 && p - ts <= TOKEN_MAX && !ws_ends_at(t, ts))
+	while (ts > 0 && p - ts <= TOKEN_MAX && !sc_ws_ends_at(t, ts))
 		ts--;
 	while (ts < p && ((k = sc_quote_open_len(t, sc->n, ts)) ||
 			  (k = sc_bracket_open_len(t, sc->n, ts)) ||
@@ -210,84 +200,6 @@ period_ends(const struct scan *sc, size_t p, int closed, const struct next *nx)
 		return 0;		/* "J. R. Smith" */
 	return (nx->quote || (word_lex(sc, nx->word, nx->wend) & LX_STARTER)) &&
 	       !fragment(sc, tk.s);
-}
-
-/* Can a list start at ts: first in the sentence but bullets, or after a
- * colon ("The demands were: 1. …")? */
-static int
-item_start(const struct scan *sc, size_t ts)
-{
-	size_t i = sc->start, k;
-
-	while (i < ts && ((k = sc_ws_len(sc->t, sc->n, i)) ||
-			  (k = sc_bullet_len(sc->t, sc->n, i))))
-		i += k;
-	if (i == ts)
-		return 1;
-	while (ts > i && (k = sc_ws_before(sc->t, ts)))
-		ts -= k;
-	return ts > i && sc->t[ts - 1] == ':';
-}
-
-/* Does an inline list marker end at p ("2.", "2.)", "2)", "b.", "b)")?
- * At the start of a sentence it opens a list; the next number or letter of
- * the same style later on starts a new item, so a new sentence. Returns
- * where to go on, or 0 when p ends no marker. */
-static size_t
-list_item(struct scan *sc, size_t p)
-{
-	const char *t = sc->t;
-	size_t n = sc->n, ts = p, e;
-	int style, val = 0;
-
-	while (ts > 0 && p - ts < 3 && t[ts - 1] >= '0' && t[ts - 1] <= '9')
-		ts--;
-	if (ts == p && p > 0 && t[p - 1] >= 'a' && t[p - 1] <= 'z')
-		ts--;
-	if (ts == p || (ts > 0 && !ws_ends_at(t, ts) &&
-			!(ts >= 3 && sc_bullet_len(t, n, ts - 3))))
-		return 0;		/* not a short number or one letter */
-	if (t[ts] >= 'a') {
-		style = 3, val = t[ts] - 'a' + 1;
-	} else {
-		for (size_t i = ts; i < p; i++)
-			val = 10 * val + (t[i] - '0');
-		style = 0;
-	}
-	if (t[p] == ')')
-		style += 3, e = p + 1;
-	else if (p + 1 < n && t[p + 1] == ')')
-		style += 2, e = p + 2;
-	else
-		style += 1, e = p + 1;
-	if (e >= n || !sc_ws_len(t, n, e))
-		return 0;
-	if (item_start(sc, ts)) {
-		sc->list_style = style;
-		sc->list_val = val;
-		return e;
-	}
-	if (style != sc->list_style || val != sc->list_val + 1)
-		return 0;
-	sr_cut(sc, ts, ts);
-	sc->list_val = val;
-	return e;
-}
-
-size_t
-sr_paren(struct scan *sc, size_t i)
-{
-	size_t e = list_item(sc, i);
-
-	return e ? e : i + 1;
-}
-
-size_t
-sr_bullet(struct scan *sc, size_t i)
-{
-	if (i > 0 && sc_ws_before(sc->t, i) && sr_content(sc) < i)
-		sr_cut(sc, i, i);
-	return i + sc_bullet_len(sc->t, sc->n, i);
 }
 
 /* Past closing quotes and brackets from j. */
@@ -383,7 +295,7 @@ sr_period(struct scan *sc, size_t p)
 	int dots, spaced;
 	struct next nx;
 
-	if (t[p] == '.' && (j = list_item(sc, p)))
+	if (t[p] == '.' && (j = sr_list_item(sc, p)))
 		return j;
 	j = dot_run(sc, p, &dots, &spaced);
 	if (p > 0 && (t[p - 1] == '[' || t[p - 1] == '(') && j < sc->n &&

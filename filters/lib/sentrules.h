@@ -36,6 +36,8 @@ size_t sr_period(struct scan *sc, size_t i);	/* '.', '…' */
 size_t sr_exclaim(struct scan *sc, size_t i);	/* '!', '?' */
 size_t sr_paren(struct scan *sc, size_t i);	/* ')' of "2)" */
 size_t sr_bullet(struct scan *sc, size_t i);	/* '•' */
+/* An inline list marker ending at i ('.' or ')'): where to go on, or 0. */
+size_t sr_list_item(struct scan *sc, size_t i);
 size_t sr_line_break(struct scan *sc, size_t i);	/* '\n', not a blank line */
 
 /* Decide how single line breaks of the whole text are read (sentlayout.c). */
