@@ -11,57 +11,75 @@
 #define WRAP_MAX 120
 #define WRAP_MIN 40		/* shorter lines are a table or a list, not prose */
 
-/* Length of the line [a, b) without surrounding white space. */
-static size_t
-trimmed(const char *t, size_t a, size_t b)
+/* The line [a, b) without surrounding white space. */
+static void
+trim(const char *t, size_t *a, size_t *b)
 {
 	size_t k;
 
-	a = sc_skip_ws(t, b, a, &(int){0});
-	while (b > a && (k = sc_ws_before(t, b)))
-		b -= k;
-	return b - a;
+	*a = sc_skip_ws(t, *b, *a, &(int){0});
+	while (*b > *a && (k = sc_ws_before(t, *b)))
+		*b -= k;
 }
 
-/* Number of non-blank lines; *max gets the longest, and *longer the number
- * of lines at least 3/4 of min_long (when min_long > 0). */
-static size_t
-count_lines(const char *t, size_t n, size_t min_long, size_t *max, size_t *longer)
+/* Does the trimmed line [a, b) end as a sentence does? */
+static int
+ends_sentence(const char *t, size_t a, size_t b)
 {
-	size_t a = 0, lines = 0;
+	if (b > a && strchr(".!?\")", t[b - 1]) && t[b - 1])
+		return 1;
+	return b - a >= 3 && (unsigned char)t[b - 3] == 0xE2 &&
+	       (unsigned char)t[b - 2] == 0x80 &&
+	       ((unsigned char)t[b - 1] == 0x9D || (unsigned char)t[b - 1] == 0xA6);
+}
 
-	*max = *longer = 0;
+struct lines {
+	size_t n, max;		/* non-blank lines, the longest */
+	size_t longer;		/* lines at least 3/4 of min_long */
+	size_t ended;		/* lines that end as a sentence does */
+};
+
+static void
+count_lines(const char *t, size_t n, size_t min_long, struct lines *l)
+{
+	size_t a = 0;
+
+	memset(l, 0, sizeof *l);
 	while (a < n) {
 		const char *nl = memchr(t + a, '\n', n - a);
-		size_t b = nl ? (size_t)(nl - t) : n, len = trimmed(t, a, b);
+		size_t next = nl ? (size_t)(nl - t) + 1 : n, s = a, e = next - (nl != NULL);
 
-		if (len) {
-			lines++;
-			if (len > *max)
-				*max = len;
-			if (min_long && 4 * len >= 3 * min_long)
-				(*longer)++;
+		trim(t, &s, &e);
+		if (e > s) {
+			l->n++;
+			if (e - s > l->max)
+				l->max = e - s;
+			if (min_long && 4 * (e - s) >= 3 * min_long)
+				l->longer++;
+			l->ended += ends_sentence(t, s, e);
 		}
-		a = b + 1;
+		a = next;
 	}
-	return lines;
 }
 
+/* Hard wrapping: three lines or more, the longest 40 to 120 bytes, at
+ * least half of them near that width, and most ending mid-sentence (lines
+ * that each end a sentence are paragraphs of their own). */
 void
 sr_layout(struct scan *sc)
 {
-	size_t max, longer, lines;
+	struct lines l;
 
 	sc->linemode = 1;
 	if (!memchr(sc->t, '\n', sc->n))
 		return;
-	lines = count_lines(sc->t, sc->n, 0, &max, &longer);
-	if (lines < 3 || max > WRAP_MAX || max < WRAP_MIN)
+	count_lines(sc->t, sc->n, 0, &l);
+	if (l.n < 3 || l.max > WRAP_MAX || l.max < WRAP_MIN)
 		return;
-	count_lines(sc->t, sc->n, max, &max, &longer);
-	if (2 * longer >= lines) {
+	count_lines(sc->t, sc->n, l.max, &l);
+	if (2 * l.longer >= l.n && 2 * l.ended < l.n) {
 		sc->linemode = 0;
-		sc->wrap = max;
+		sc->wrap = l.max;
 	}
 }
 
@@ -71,15 +89,13 @@ static int
 short_heading(const struct scan *sc, size_t a, size_t b)
 {
 	const char *t = sc->t;
-	size_t len = trimmed(t, a, b), k;
 
-	while (b > a && (k = sc_ws_before(t, b)))
-		b -= k;
+	trim(t, &a, &b);
 	if (b == a || (t[b - 1] && strchr(".!?,;:-)\"'", t[b - 1])))
 		return 0;
 	if (b - a >= 3 && (unsigned char)t[b - 3] == 0xE2)
 		return 0;			/* ” ’ … — */
-	return 10 * len < 6 * sc->wrap;
+	return 10 * (b - a) < 6 * sc->wrap;
 }
 
 size_t
