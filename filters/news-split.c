@@ -3,10 +3,8 @@
  * The splitting itself is filters/lib/sentsplit.c (news-quotes uses it
  * too); this is the stream around it: sent numbers the sentences of each
  * document, par its blank-line paragraphs when no earlier stage did. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "error.h"
 #include "options.h"
@@ -14,7 +12,7 @@
 #include "stream.h"
 
 static const char usage[] =
-	"Usage: news-split [-a FILE] [OPTION]... [FILE]\n"
+	"Usage: news-split [-a FILE] [OPTION]... [FILE]...\n"
 	"Split the text column into sentences: one row per sentence, numbered\n"
 	"1.. per document in the column sent; par numbers each document's\n"
 	"blank-line paragraphs when the input has no par column.\n"
@@ -24,6 +22,7 @@ static const char usage[] =
 
 struct split {
 	nf_splitter *sp;
+	struct nf_options *o;
 	nf_writer *w;
 	size_t text;		/* column of the text */
 	int add_par;		/* the input has no par column */
@@ -72,22 +71,25 @@ split_record(struct split *x, const nf_record *rec)
 	x->par += lastpar + 1;
 }
 
+/* One input; the header is written for the first only. */
 static void
-split_stream(struct split *x, FILE *f, const char *name, struct nf_options *o)
+split_stream(FILE *f, const char *name, void *ctx)
 {
 	static const char *const with_par[] = { "par", "sent", "text" };
+	struct split *x = ctx;
 	nf_reader *r;
 	const nf_record *rec;
 
-	o->need_text = true;
-	r = nf_open(f, name, o);
+	x->o->need_text = true;
+	r = nf_open(f, name, x->o);
 	x->text = nf_need_col(r, "text");
 	x->add_par = nf_col(r, "par") < 0;
-	x->w = nf_writer_new(r, o, with_par + !x->add_par, 3 - !x->add_par);
+	x->w = nf_writer_new(r, x->o, with_par + !x->add_par, 3 - !x->add_par);
 	while ((rec = nf_next(r)))
 		split_record(x, rec);
 	nf_writer_free(x->w);
 	nf_close(r);
+	x->o->no_header = true;
 }
 
 int
@@ -99,9 +101,8 @@ main(int argc, char **argv)
 		{ 0, 0, 0, 0 }
 	};
 	struct nf_options o = { 0 };
-	struct split x = { 0 };
+	struct split x = { .o = &o };
 	const char *abbrev = NULL;
-	FILE *f = stdin;
 	int c;
 
 	nf_init(argv[0]);
@@ -111,15 +112,8 @@ main(int argc, char **argv)
 		if (c == 'a')
 			abbrev = optarg;
 	}
-	if (argc - optind > 1)
-		nf_usage_error("one input at a time (got %d files)", argc - optind);
-	const char *name = optind < argc ? argv[optind] : "-";
-	if (strcmp(name, "-") != 0 && !(f = fopen(name, "r")))
-		nf_die("%s: %s", name, strerror(errno));
 	x.sp = nf_splitter_new(abbrev);
-	split_stream(&x, f, name, &o);
-	if (f != stdin)
-		fclose(f);
+	nf_each_input(argc, argv, optind, split_stream, &x);
 	nf_splitter_free(x.sp);
 	free(x.s);
 	return nf_finish();

@@ -110,9 +110,13 @@ check() {
 	[[ $stderr == *"ab.txt:2: unknown section"* ]]
 }
 
-@test "two input files are a usage error" {
-	run --separate-stderr news-split a b
-	assert_failure 2
+@test "several files: one header; a missing one is named, the others go on, exit 1" {
+	printf 'doc\ttext\na\tOne. Two.\n' > "$BATS_TEST_TMPDIR/a.tsv"
+	printf 'doc\ttext\nb\tThree.\n' > "$BATS_TEST_TMPDIR/b.tsv"
+	run --separate-stderr news-split "$BATS_TEST_TMPDIR/a.tsv" "$BATS_TEST_TMPDIR/none.tsv" "$BATS_TEST_TMPDIR/b.tsv"
+	assert_failure 1
+	assert_output "$(printf '%s\n' 'doc	par	sent	text' 'a	1	1	One.' 'a	1	2	Two.' 'b	1	1	Three.')"
+	[[ $stderr == *"none.tsv"* ]]
 }
 
 @test "--help names the abbreviations option" {
