@@ -196,8 +196,8 @@ period_ends(const struct scan *sc, size_t p, int closed, const struct next *nx)
 		       !fragment(sc, tk.s);
 	if ((tk.lex & LX_NUMBER) || !((tk.lex & LX_FINAL) || tk.acronym || tk.initial))
 		return 1;
-	if (tk.initial && nx->initial)
-		return 0;		/* "J. R. Smith" */
+	if (tk.initial && (nx->initial || tk.s == sr_content(sc)))
+		return 0;		/* "J. R. Smith"; "Q. What …": a letter is no sentence */
 	return (nx->quote || (word_lex(sc, nx->word, nx->wend) & LX_STARTER)) &&
 	       !fragment(sc, tk.s);
 }
