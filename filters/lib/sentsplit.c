@@ -163,6 +163,8 @@ nf_split(const nf_splitter *s, const char *text, size_t n,
 	};
 	size_t i = 0;
 
+	if (n == 0)
+		return 0;		/* text may then be NULL */
 	sr_layout(&sc);
 	while (i < n) {
 		while (i < n && !trigger[(unsigned char)text[i]])

@@ -38,6 +38,7 @@ test_offsets(const nf_splitter *sp)
 	CHECK(out[1].start == 13 && out[1].end == 23 && out[1].par == 0);
 	CHECK(out[2].start == 27 && out[2].end == 33 && out[2].par == 1);
 	CHECK(nf_split(sp, "", 0, &out, &cap) == 0);
+	CHECK(nf_split(sp, NULL, 0, &out, &cap) == 0);
 	CHECK(nf_split(sp, " \n\n \t", 5, &out, &cap) == 0);
 	/* leading blank lines do not count as a paragraph */
 	CHECK(nf_split(sp, "\n\nA.\n\nB.", 8, &out, &cap) == 2);
