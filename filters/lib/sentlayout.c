@@ -98,6 +98,25 @@ short_heading(const struct scan *sc, size_t a, size_t b)
 	return 10 * (b - a) < 6 * sc->wrap;
 }
 
+/* Does the line [a, b) go on in the next: a comma or a word like "the"
+ * ("… said the\nMinister") at its end? */
+static int
+continues(const struct scan *sc, size_t a, size_t b)
+{
+	const char *t = sc->t;
+	size_t s;
+
+	trim(t, &a, &b);
+	if (b == a)
+		return 0;
+	if (t[b - 1] == ',')
+		return 1;
+	for (s = b; s > a && b - s <= LX_MAXKEY && t[s - 1] >= 'a' && t[s - 1] <= 'z'; s--)
+		;
+	return s < b && (s == a || sc_ws_ends_at(t, s)) &&
+	       (nf_lex_get(sc->sp->lex, t + s, b - s) & LX_CONT);
+}
+
 size_t
 sr_line_break(struct scan *sc, size_t i)
 {
@@ -109,7 +128,7 @@ sr_line_break(struct scan *sc, size_t i)
 		return i + 1;			/* nothing to end */
 	next = sc_skip_ws(sc->t, sc->n, i + 1, &(int){0});
 	kind = sc_kind(sc->t, sc->n, next);
-	if (kind == K_LOWER || kind == K_END)
+	if (kind == K_LOWER || kind == K_END || continues(sc, ls, i))
 		return i + 1;
 	if (!sc->linemode && !short_heading(sc, ls, i))
 		return i + 1;

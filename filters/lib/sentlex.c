@@ -26,6 +26,7 @@ static const struct {
 	{"never", LX_NEVER}, {"time", LX_TIME}, {"starter", LX_STARTER},
 	{"speech", LX_SPEECH}, {"after-time", LX_AFTERTIME},
 	{"preposition", LX_PREP}, {"state", LX_STATE},
+	{"continuation", LX_CONT},
 };
 
 static int

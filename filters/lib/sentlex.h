@@ -18,7 +18,8 @@ enum {
 	LX_SPEECH = 1 << 6,	/* "said", "asked" */
 	LX_AFTERTIME = 1 << 7,	/* "Monday", "EST" */
 	LX_PREP = 1 << 8,	/* "At", "By": a fragment opener */
-	LX_STATE = 1 << 9	/* "Ill.": ends a sentence unless a title follows */
+	LX_STATE = 1 << 9,	/* "Ill.": ends a sentence unless a title follows */
+	LX_CONT = 1 << 10	/* "the", "of": a line ending so goes on */
 };
 #define LX_ABBREV (LX_TITLE | LX_FINAL | LX_NUMBER | LX_NEVER | LX_TIME | LX_STATE)
 
