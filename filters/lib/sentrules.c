@@ -27,7 +27,7 @@ struct next {
 };
 
 struct tok {
-	size_t s, e;		/* the token before a period */
+	size_t s;		/* start of the token before a period */
 	unsigned lex;
 	int acronym;		/* letters and periods: "K.C", "N.A.S.A" */
 	int initial;		/* one capital: "E" */
@@ -145,7 +145,6 @@ token_before(const struct scan *sc, size_t p, struct tok *tk)
 	const char *t = sc->t;
 
 	tk->s = token_start(sc, p);
-	tk->e = p;
 	tk->acronym = is_acronym(t, tk->s, p);
 	tk->initial = p - tk->s == 1 && t[tk->s] >= 'A' && t[tk->s] <= 'Z';
 	/* a capital letter is an initial, whatever "c." or "v." may be */
@@ -251,7 +250,8 @@ ellipsis(struct scan *sc, size_t p, size_t e, int dots, int spaced, int closed)
 		return;
 	if (dots >= 4 && attached && spaced && sc->t[p + 1] == ' ')
 		sr_cut(sc, p + 1, p + 1);
-	else if (dots >= 4 || (sr_content(sc) < p && (closed || (nx.kind == K_UPPER && !nx.is_i))))
+	else if (dots >= 4 || (sr_content(sc) < p &&
+				(closed || (nx.kind == K_UPPER && !nx.is_i))))
 		sr_cut(sc, e, e);
 }
 
