@@ -1,8 +1,11 @@
-/* sentlayout.c — single line breaks inside a text. Either the text is hard
- * wrapped running prose (most lines about equally long, 40 to 120 bytes), where a line break is a space unless a short line without final
- * punctuation (a headline, a dateline) precedes it; or every line is a unit
- * of its own (paragraphs, headline, caption, credit lines, table rows), and
- * a line break ends a sentence unless the next line starts in lowercase. */
+/* sentlayout.c — single line breaks inside a text. Either the text is
+ * hard-wrapped running prose (most lines about equally long, 40 to 120
+ * bytes, and ending mid-sentence), where a line break is a space unless a
+ * short line without final punctuation (a headline, a dateline) precedes
+ * it; or every line is a unit of its own (paragraphs, headline, caption,
+ * credit lines, table rows), and a line break ends a sentence unless the
+ * next line starts in lowercase. Either way a line ending with a comma or
+ * a word like "the" goes on. */
 #include <string.h>
 
 #include "sentchar.h"
