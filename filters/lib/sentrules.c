@@ -257,7 +257,7 @@ ellipsis(struct scan *sc, size_t p, size_t e, int dots, int spaced, int closed)
 
 /* "gone.The": a sentence glued to the next, as pages scraped without
  * their paragraph tags give. Only between plain words, so "ASP.NET",
- * "Jane.Doe@example.com" and "Example.Com/news" stay whole. */
+ * "Maria.Lopez@example.org" and "Example.Com/news" stay whole. */
 static int
 glued(const struct scan *sc, size_t p)
 {
