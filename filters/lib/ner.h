@@ -38,7 +38,7 @@ typedef struct {
 	const float *trans;	/* (NER_NT + 1) x NER_NT, last row: start */
 	ner_lex lex;
 	nf_blob blob;
-	char trained[200];	/* what it was trained on */
+	char trained[400];	/* what it was trained on */
 } ner_model;
 
 /* Load a model from a blob (taken over, freed by ner_model_free). On error

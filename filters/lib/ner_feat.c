@@ -296,9 +296,12 @@ void ner_features(ner_sent *S, const char *s, const nf_tok *tok, size_t n,
 	S->n = n;
 	for (size_t i = 0; i < n; i++) {
 		tokinfo(&S->ti[i], s + tok[i].b, tok[i].e - tok[i].b);
-		S->ti[i].clus = ner_lex_word(lex, S->ti[i].low);
+		if (lex && lex->c)	/* the cluster table is large: ask early */
+			__builtin_prefetch(&lex->c[(uint32_t)S->ti[i].low & lex->cmask]);
 		S->nf[i] = 0;
 	}
+	for (size_t i = 0; i < n; i++)
+		S->ti[i].clus = ner_lex_word(lex, S->ti[i].low);
 	S->caps = case_mode(S);
 	for (size_t i = 0; i < n; i++) {
 		token_features(S, i, mem);

@@ -681,7 +681,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "mean of %d runs:\n", runs);
 		evaluate(&M, &k, &lex, &D);
 	}
-	char what[190];
+	char what[400];
 	snprintf(what, sizeof what, "%s; mean of %d runs of %d epochs; gazetteers: %s; clusters: %s",
 		 trained, runs, epochs, kinds.n ? kinds.s : "none", nc ? "yes" : "none");
 	save(&M, out, what, cs, nc, gs, ng);
