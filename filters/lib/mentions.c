@@ -20,6 +20,7 @@ struct nf_mentions {
 	nf_nerpat *pat;
 	nf_patspan *ps;
 	size_t nps, pscap;
+	nf_buf padded;		/* the text and zero bytes, for the patterns */
 	nf_linker *linker;
 	ner_tagger T;
 	nf_toks toks;
@@ -47,6 +48,7 @@ void nf_mentions_free(nf_mentions *ms)
 	nf_toks_free(&ms->toks);
 	nf_linker_free(ms->linker);
 	free(ms->ps);
+	nf_buf_free(&ms->padded);
 	free(ms->m);
 	free(ms);
 }
@@ -125,8 +127,14 @@ static void tag_names(nf_mentions *ms, const char *s, size_t a, size_t z)
 static void add_patterns(nf_mentions *ms, const char *text, size_t n)
 {
 	static const int types[] = { NF_M_DATE, NF_M_MONEY, NF_M_PERCENT };
+	static const char zeros[64];
 	size_t nnames = ms->n, k = 0, cb = 0, cc = 0;
-	ms->nps = nf_nerpat_find(ms->pat, text, n, &ms->ps, &ms->pscap);
+	/* PCRE2's JIT reads whole aligned blocks, past the end of the text:
+	 * let what lies there be defined (valgrind says so otherwise) */
+	nf_buf_clear(&ms->padded);
+	nf_buf_add(&ms->padded, text, n);
+	nf_buf_add(&ms->padded, zeros, sizeof zeros);
+	ms->nps = nf_nerpat_find(ms->pat, ms->padded.s, n, &ms->ps, &ms->pscap);
 	for (size_t i = 0; i < ms->nps; i++) {
 		const nf_patspan *p = &ms->ps[i];
 		while (k < nnames && ms->m[k].e <= p->start)
