@@ -3,7 +3,6 @@
 #ifndef NF_ERROR_H
 #define NF_ERROR_H
 
-#include <stdnoreturn.h>
 
 extern const char *nf_prog;	/* program name for messages */
 extern int nf_status;		/* 0, or 1 once any error was reported */
@@ -18,11 +17,21 @@ extern int nf_status;		/* 0, or 1 once any error was reported */
 void nf_warn(const char *fmt, ...) NF_PRINTF(1, 2);
 void nf_error(const char *fmt, ...) NF_PRINTF(1, 2);
 /* "prog: msg" and exit(1) / exit(2). */
-noreturn void nf_die(const char *fmt, ...) NF_PRINTF(1, 2);
-noreturn void nf_usage_error(const char *fmt, ...) NF_PRINTF(1, 2);
+_Noreturn void nf_die(const char *fmt, ...) NF_PRINTF(1, 2);
+_Noreturn void nf_usage_error(const char *fmt, ...) NF_PRINTF(1, 2);
 
-/* Call first in main: sets nf_prog, SIGPIPE to default, big stdout buffer. */
-void nf_init(const char *argv0);
+#ifdef __CPPCHECK__
+/* cppcheck does not honour _Noreturn on a declaration: say it in its terms. */
+#include <stdlib.h>
+#define nf_die(...) exit(1)
+#define nf_usage_error(...) exit(2)
+#endif
+
+/* Call first in main as nf_init(argv[0]): sets nf_prog (and argv[0], so
+ * getopt's messages name the program alike), SIGPIPE to default, a big
+ * stdout buffer. */
+#define nf_init(argv0) nf_init_argv(&(argv0))
+void nf_init_argv(char **argv0);
 /* Call last: flush and check stdout ("write error", status 1); returns the
  * exit status. A closed pipe ends the program quietly. */
 int nf_finish(void);

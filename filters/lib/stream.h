@@ -72,7 +72,7 @@ size_t nf_need_col(const nf_reader *r, const char *name);
  * and nf_doc() gives its record number). */
 int nf_doc_col(const nf_reader *r);
 /* The document id of a record ("-" for plain text). */
-nf_str nf_doc(const nf_reader *r, const nf_record *rec);
+nf_str nf_doc(nf_reader *r, const nf_record *rec);
 /* True when the stream is plain text (synthetic doc/par/text columns). */
 bool nf_is_raw(const nf_reader *r);
 const char *nf_name(const nf_reader *r);
@@ -89,7 +89,7 @@ typedef struct nf_writer nf_writer;
  * any named in own[], then own[0..nown-1]. Writes the header unless
  * --no-header. own may include "doc" only to override; "text", if output,
  * must be the last of own. */
-nf_writer *nf_writer_new(const nf_reader *r, const struct nf_options *o,
+nf_writer *nf_writer_new(nf_reader *r, const struct nf_options *o,
 			 const char *const *own, size_t nown);
 /* A writer for a fixed schema with no input (news-agg, news-strip). */
 nf_writer *nf_writer_fixed(const struct nf_options *o,
