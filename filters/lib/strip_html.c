@@ -1,0 +1,125 @@
+/* strip_html.c — HTML page → title, byline, date and body blocks. */
+#include <stdlib.h>
+#include <ctype.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+
+#include "strip.h"
+#include "strip_charset.h"
+#include "strip_date.h"
+#include "strip_html.h"
+
+/* Whitespace collapsed, trimmed; in place. Returns the length. */
+static size_t squeeze(char *s)
+{
+	size_t k = 0;
+	bool sp = false;
+	for (char *p = s; *p; p++) {
+		if (isspace((unsigned char)*p)) {
+			sp = k > 0;
+			continue;
+		}
+		if (sp)
+			s[k++] = ' ';
+		sp = false;
+		s[k++] = *p;
+	}
+	s[k] = '\0';
+	return k;
+}
+
+static size_t nwords(const char *s, size_t n)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++)
+		w += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+	return w;
+}
+
+/* "Headline | Site name" → "Headline" when the headline keeps 3+ words. */
+static void drop_site_name(char *t)
+{
+	static const char *const seps[] = { " | ", " - ", " – ", " — ", " :: ", " « ", " · " };
+	char *cut = NULL;
+	for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
+		char *p = t, *q;
+		while ((q = strstr(p, seps[i])) != NULL) {
+			if (!cut || q > cut)
+				cut = q;
+			p = q + 1;
+		}
+	}
+	if (cut && nwords(t, (size_t)(cut - t)) >= 3)
+		*cut = '\0';
+}
+
+static const char *title_of(hmeta *m)
+{
+	char *t = m->og_title ? m->og_title : m->ld_title ? m->ld_title : m->title;
+	if (m->h1)
+		squeeze(m->h1);
+	if (!t)
+		return m->h1 && *m->h1 ? m->h1 : NULL;
+	squeeze(t);
+	if (m->h1 && *m->h1 && strstr(t, m->h1))
+		return m->h1;
+	drop_site_name(t);
+	return *t ? t : NULL;
+}
+
+static const char *byline_of(hmeta *m)
+{
+	char *a = m->author ? m->author : m->ld_author ? m->ld_author : m->byline;
+	if (!a)
+		return NULL;
+	squeeze(a);
+	if (strncasecmp(a, "by ", 3) == 0)
+		memmove(a, a + 3, strlen(a + 3) + 1);
+	return *a && strlen(a) < 120 ? a : NULL;
+}
+
+static void add_meta(hmeta *m, strip_out *o, const char *title)
+{
+	if (title)
+		strip_add(o, STRIP_TITLE, title, strlen(title), NULL);
+	const char *by = byline_of(m);
+	if (by)
+		strip_add(o, STRIP_BYLINE, by, strlen(by), NULL);
+	const char *d = m->date ? m->date : m->ld_date ? m->ld_date : m->time;
+	char iso[32];
+	if (d && strip_iso_date(d, strlen(d), iso))
+		strip_add(o, STRIP_DATE, iso, strlen(iso), NULL);
+}
+
+static void page_free(hpage *pg)
+{
+	free(pg->e);
+	free(pg->b);
+	nf_buf_free(&pg->pool);
+	strip_meta_free(&pg->meta);
+}
+
+int strip_html(const char *s, size_t n, strip_out *o)
+{
+	size_t un;
+	char *u = strip_utf8(s, n, true, &un);
+	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+		   HTML_PARSE_NOWARNING | XML_PARSE_HUGE | HTML_PARSE_NOBLANKS;
+	htmlDocPtr doc = htmlReadMemory(u, (int)(un < 0x7fffffff ? un : 0x7fffffff),
+					NULL, "UTF-8", opts);
+	free(u);
+	xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+	if (!root) {
+		xmlFreeDoc(doc);
+		return -1;
+	}
+	hpage pg = {0};
+	strip_dom(root, &pg);
+	const char *title = title_of(&pg.meta);
+	add_meta(&pg.meta, o, title);
+	strip_select(&pg, o, title);
+	page_free(&pg);
+	xmlFreeDoc(doc);
+	return 0;
+}

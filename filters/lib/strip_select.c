@@ -1,0 +1,129 @@
+/* strip_select.c — find the article among a page's blocks.
+ *
+ * Each block is classed jusText-style (link density, length, stopword
+ * density, the boilerplate patterns). Good text counts for the elements
+ * around it and bad text against them; the element with the best total is
+ * the article's container, so the whole article is kept even when it is
+ * split over several siblings, and the menus and link lists around it stay
+ * out. Inside the container, short blocks and headings are kept only between
+ * or before good text. */
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "strip.h"
+#include "strip_html.h"
+#include "strip_rules.h"
+#include "strip_words.h"
+
+static void classify(hpage *pg, hblock *b)
+{
+	const char *s = pg->pool.s + b->off;
+	const char *rule;
+	double ld = b->chars ? (double)b->linkchars / (double)b->chars : 0;
+	size_t words, stops;
+	strip_words(s, b->len, &words, &stops);
+	double sd = words ? (double)stops / (double)words : 0;
+	enum strip_action a = strip_rule(s, b->len, &rule);
+	b->end = a == RULE_END;
+	if (a != RULE_NONE) {
+		b->cls = C_BAD;
+		snprintf(b->why, sizeof b->why, "rule:%s", rule);
+	} else if (ld > 0.5) {
+		b->cls = C_BAD;
+		snprintf(b->why, sizeof b->why, "link-density:%.2f", ld);
+	} else if (b->kind == K_H1 || b->kind == K_H2) {
+		b->cls = C_HEAD;
+		snprintf(b->why, sizeof b->why, "heading-outside-text");
+	} else if (b->chars < 40 || words < 6) {
+		b->cls = C_SHORT;
+		snprintf(b->why, sizeof b->why, "short:%zu", b->chars);
+	} else if (sd >= 0.25 && b->chars >= 80 && ld < 0.3) {
+		b->cls = C_GOOD;
+	} else if (sd >= 0.15 || b->chars >= 200) {
+		b->cls = C_NEAR;
+	} else {
+		b->cls = C_BAD;
+		snprintf(b->why, sizeof b->why, "stopwords:%.2f", sd);
+	}
+}
+
+static double value(const hblock *b)
+{
+	double text = (double)(b->chars - b->linkchars);
+	switch (b->cls) {
+	case C_GOOD:
+		return text;
+	case C_NEAR:
+		return text * 0.5;
+	case C_SHORT:
+	case C_HEAD:
+		return -0.1 * (double)b->chars;
+	default:
+		return -1.0 * (double)b->chars;
+	}
+}
+
+/* The element whose subtree holds the most value (deepest on a tie). */
+static int container(hpage *pg)
+{
+	for (size_t i = 0; i < pg->nb; i++)
+		pg->e[pg->b[i].owner].score += value(&pg->b[i]);
+	for (size_t i = pg->ne; i-- > 1;)
+		if (pg->e[i].parent >= 0)
+			pg->e[pg->e[i].parent].score += pg->e[i].score;
+	int best = 0;
+	for (size_t i = 0; i < pg->ne; i++) {
+		double s = pg->e[i].score * (1 + 0.1 * pg->e[i].bonus);
+		if (s >= pg->e[best].score * (1 + 0.1 * pg->e[best].bonus))
+			best = (int)i;
+	}
+	return best;
+}
+
+static bool inside(const hpage *pg, int c, int i)
+{
+	return i >= c && i <= pg->e[c].end;
+}
+
+void strip_select(hpage *pg, strip_out *o, const char *title)
+{
+	if (pg->ne == 0)
+		return;
+	for (size_t i = 0; i < pg->nb; i++)
+		classify(pg, &pg->b[i]);
+	int c = container(pg);
+	/* content: good or near blocks inside the container */
+	long first = -1, last = -1;
+	for (size_t i = 0; i < pg->nb; i++) {
+		hblock *b = &pg->b[i];
+		if (inside(pg, c, b->owner) && (b->cls == C_GOOD || b->cls == C_NEAR)) {
+			if (first < 0)
+				first = (long)i;
+			last = (long)i;
+		}
+	}
+	bool ended = false;
+	for (size_t i = 0; i < pg->nb; i++) {
+		hblock *b = &pg->b[i];
+		const char *s = pg->pool.s + b->off;
+		const char *why = b->why;
+		bool keep = false;
+		if (!inside(pg, c, b->owner)) {
+			why = "outside-article";
+		} else if (ended) {
+			why = "after-end-rule";
+		} else if (b->cls == C_GOOD || b->cls == C_NEAR) {
+			keep = true;
+		} else if (b->cls == C_HEAD) {
+			keep = (long)i < last && b->kind != K_H1 &&
+			       !(title && strcmp(s, title) == 0);
+		} else if (b->cls == C_SHORT) {
+			keep = (long)i > first && (long)i < last;
+			if (!keep)
+				why = "short-at-edge";
+		}
+		ended = ended || (b->end && inside(pg, c, b->owner));
+		strip_add(o, keep ? STRIP_BODY : STRIP_BOILER, s, b->len, keep ? NULL : why);
+	}
+}

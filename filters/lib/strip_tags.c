@@ -1,0 +1,162 @@
+/* strip_tags.c — what an HTML element is to the extractor: by tag name, by
+ * class/id/role hints, and whether it is hidden. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/tree.h>
+
+#include "strip_html.h"
+
+struct tagkind {
+	const char *name;
+	enum hkind kind;
+};
+
+/* Sorted by name for bsearch. */
+static const struct tagkind tags[] = {
+	{"a", K_A}, {"address", K_BLOCK}, {"applet", K_DROP}, {"article", K_BLOCK},
+	{"aside", K_DROP}, {"audio", K_DROP}, {"blockquote", K_QUOTE},
+	{"body", K_BLOCK}, {"br", K_BR}, {"button", K_DROP}, {"canvas", K_DROP},
+	{"caption", K_BLOCK}, {"center", K_BLOCK}, {"dd", K_LI},
+	{"details", K_BLOCK}, {"dialog", K_DROP}, {"div", K_BLOCK},
+	{"dl", K_BLOCK}, {"dt", K_LI}, {"embed", K_DROP}, {"fieldset", K_BLOCK},
+	{"figcaption", K_DROP}, {"figure", K_BLOCK}, {"footer", K_DROP},
+	{"form", K_SOFTDROP}, {"h1", K_H1}, {"h2", K_H2}, {"h3", K_H2},
+	{"h4", K_H2}, {"h5", K_H2}, {"h6", K_H2}, {"head", K_DROP},
+	{"header", K_SOFTDROP}, {"hr", K_BLOCK}, {"html", K_BLOCK},
+	{"iframe", K_DROP}, {"input", K_DROP}, {"label", K_DROP},
+	{"legend", K_DROP}, {"li", K_LI}, {"link", K_DROP}, {"main", K_BLOCK},
+	{"map", K_DROP}, {"math", K_DROP}, {"menu", K_DROP}, {"meta", K_DROP},
+	{"nav", K_DROP}, {"noscript", K_DROP}, {"object", K_DROP},
+	{"ol", K_BLOCK}, {"optgroup", K_DROP}, {"option", K_DROP}, {"p", K_P},
+	{"picture", K_DROP}, {"pre", K_PRE}, {"script", K_DROP},
+	{"section", K_BLOCK}, {"select", K_DROP}, {"style", K_DROP},
+	{"summary", K_BLOCK}, {"svg", K_DROP}, {"table", K_BLOCK},
+	{"tbody", K_BLOCK}, {"td", K_CELL}, {"template", K_DROP},
+	{"textarea", K_DROP}, {"tfoot", K_BLOCK}, {"th", K_CELL},
+	{"thead", K_BLOCK}, {"title", K_DROP}, {"tr", K_TR}, {"ul", K_BLOCK},
+	{"video", K_DROP},
+};
+
+static int cmp_tag(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct tagkind *)elem)->name);
+}
+
+enum hkind strip_tag_kind(const char *name)
+{
+	const struct tagkind *t = bsearch(name, tags, sizeof tags / sizeof *tags,
+					  sizeof *tags, cmp_tag);
+	return t ? t->kind : K_INLINE;
+}
+
+/* Word-ish substrings of class and id values. A strong hint drops the
+ * element (unless it holds most of the page); a weak one only when no
+ * positive hint is there too. */
+static const char *const strong_neg[] = {
+	"comment", "share", "sharing", "social", "related", "newsletter",
+	"subscri", "cookie", "consent", "sidebar", "promo", "advert",
+	"outbrain", "taboola", "disqus", "recommend", "most-popular",
+	"mostpopular", "trending", "more-stories", "signup", "sign-up",
+	"paywall", "breadcrumb", "navbar", "masthead", "popup", "modal",
+	"footer", "widget", "sponsor", "follow", "toolbar", "jump-link",
+	"skip-link", "ad-slot", "ad-container", "adslot", "adunit", "dfp-",
+	"newsletter", "read-more", "readmore", "also-read", "further-reading",
+};
+static const char *const weak_neg[] = {
+	"byline", "author", "dateline", "timestamp", "caption", "credit",
+	"tags", "menu", "nav", "meta", "login", "rating", "print", "banner",
+	"header", "hidden", "bio", "contributor", "teaser",
+};
+static const char *const positive[] = {
+	"article", "body", "content", "entry", "main", "post", "story",
+	"text", "prose", "blog",
+};
+
+static bool any(const char *v, const char *const *words, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcasestr(v, words[i]))
+			return true;
+	return false;
+}
+
+#define ANY(v, a) any(v, a, sizeof a / sizeof *a)
+
+/* Standalone "ad"/"ads" tokens in a class list (not "head", "shadow"). */
+static bool ad_token(const char *v)
+{
+	for (const char *p = v; *p; p++) {
+		if (p != v && p[-1] != ' ' && p[-1] != '-' && p[-1] != '_')
+			continue;
+		if (strncasecmp(p, "ad", 2) != 0)
+			continue;
+		const char *q = p + 2;
+		if (*q == 's')
+			q++;
+		if (*q == '\0' || *q == ' ' || *q == '-' || *q == '_')
+			return true;
+	}
+	return false;
+}
+
+int strip_hints(xmlNode *n, bool *strong)
+{
+	*strong = false;
+	int score = 0;
+	static const char *const attrs[] = { "class", "id" };
+	for (size_t i = 0; i < 2; i++) {
+		xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[i]);
+		if (!v)
+			continue;
+		const char *s = (const char *)v;
+		if (ANY(s, strong_neg) || ad_token(s)) {
+			*strong = true;
+			score -= 2;
+		} else if (ANY(s, positive)) {
+			score += 1;
+		} else if (ANY(s, weak_neg)) {
+			score -= 1;
+		}
+		xmlFree(v);
+	}
+	xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
+	if (role) {
+		const char *r = (const char *)role;
+		if (!strcmp(r, "navigation") || !strcmp(r, "complementary") ||
+		    !strcmp(r, "contentinfo") || !strcmp(r, "banner") ||
+		    !strcmp(r, "dialog") || !strcmp(r, "alert")) {
+			*strong = true;
+			score -= 2;
+		} else if (!strcmp(r, "main") || !strcmp(r, "article")) {
+			score += 2;
+		}
+		xmlFree(role);
+	}
+	xmlChar *ip = xmlGetProp(n, (const xmlChar *)"itemprop");
+	if (ip) {
+		if (strstr((const char *)ip, "articleBody"))
+			score += 3;
+		xmlFree(ip);
+	}
+	return score;
+}
+
+bool strip_hidden(xmlNode *n)
+{
+	if (xmlHasProp(n, (const xmlChar *)"hidden"))
+		return true;
+	bool hid = false;
+	xmlChar *st = xmlGetProp(n, (const xmlChar *)"style");
+	if (st) {
+		char *s = (char *)st, *d = s;
+		for (char *p = s; *p; p++)	/* drop spaces: "display: none" */
+			if (*p != ' ')
+				*d++ = *p;
+		*d = '\0';
+		hid = strcasestr(s, "display:none") || strcasestr(s, "visibility:hidden");
+		xmlFree(st);
+	}
+	return hid;
+}

@@ -1,0 +1,237 @@
+/* strip_text.c — a page saved as plain text → title, byline, date, body.
+ *
+ * Paragraphs are split at blank lines (at line ends when the text has no
+ * blank line). Each is classed: boilerplate pattern, byline, date line,
+ * prose (ends like a sentence, has function words) or short. The article
+ * runs from the first prose paragraph to the last one before an "end" rule
+ * (a comment form); short paragraphs inside it are kept (subheadings), the
+ * title is the last headline-like paragraph before it. */
+#include <stdlib.h>
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "strip.h"
+#include "strip_charset.h"
+#include "strip_date.h"
+#include "strip_rules.h"
+#include "strip_words.h"
+
+enum tclass { T_PROSE, T_SHORT, T_BYLINE, T_DATE, T_RULE, T_END };
+
+typedef struct {
+	size_t off, len;
+	enum tclass cls;
+	const char *rule;
+} tpar;
+
+struct tdoc {
+	nf_buf text;		/* paragraphs, whitespace squeezed, NUL-separated */
+	tpar *p;
+	size_t n, cap;
+};
+
+static void add_par(struct tdoc *d, size_t off)
+{
+	size_t len = d->text.n - off;
+	while (len > 0 && d->text.s[off + len - 1] == ' ')
+		len--;
+	d->text.n = off + len;
+	if (len == 0)
+		return;
+	nf_buf_addc(&d->text, '\0');
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 64;
+		d->p = nf_xrealloc(d->p, d->cap * sizeof *d->p);
+	}
+	d->p[d->n++] = (tpar){ off, len, T_SHORT, NULL };
+}
+
+static bool has_blank_line(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] != '\n')
+			continue;
+		size_t j = i + 1;
+		while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+			j++;
+		if (j < n && s[j] == '\n')
+			return true;
+	}
+	return false;
+}
+
+static void split(struct tdoc *d, const char *s, size_t n)
+{
+	bool by_line = !has_blank_line(s, n);
+	size_t off = d->text.n;
+	bool space = false, blank = true;	/* blank: line so far is empty */
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '\n') {
+			if (blank || by_line) {
+				add_par(d, off);
+				off = d->text.n;
+				space = false;
+			} else {
+				space = true;
+			}
+			blank = true;
+		} else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+			space = true;
+		} else {
+			if (space && d->text.n > off)
+				nf_buf_addc(&d->text, ' ');
+			space = false;
+			blank = false;
+			nf_buf_addc(&d->text, c);
+		}
+	}
+	add_par(d, off);
+}
+
+static size_t count_words(const char *s, size_t n)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++)
+		w += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+	return w;
+}
+
+/* "By Ines Halvorsen", "By Ines Halvorsen and Tom Wu, Staff Writers" */
+static bool is_byline(const char *s, size_t n)
+{
+	size_t k = 0;
+	if (!strncasecmp(s, "by ", 3))
+		k = 3;
+	else if (!strncasecmp(s, "written by ", 11))
+		k = 11;
+	else if (!strncasecmp(s, "words by ", 9))
+		k = 9;
+	return k && n <= 100 && count_words(s, n) <= 12 &&
+	       isupper((unsigned char)s[k]) && !strchr(".!?", s[n - 1]);
+}
+
+/* Ends like a sentence (closing quotes and brackets allowed after the mark). */
+static bool sentence_end(const char *s, size_t n)
+{
+	while (n > 0) {
+		unsigned char c = (unsigned char)s[n - 1];
+		if (c == '"' || c == '\'' || c == ')')
+			n--;
+		else if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+			 (c == 0x9D || c == 0x99))
+			n -= 3;	/* ” ’ */
+		else
+			break;
+	}
+	return n > 0 && strchr(".!?:;", s[n - 1]);
+}
+
+static enum tclass classify(const char *s, size_t n, const char **rule)
+{
+	enum strip_action a = strip_rule(s, n, rule);
+	if (a == RULE_END)
+		return T_END;
+	if (a == RULE_DROP)
+		return T_RULE;
+	if (is_byline(s, n))
+		return T_BYLINE;
+	if (strip_is_date_line(s, n))
+		return T_DATE;
+	size_t words, stops;
+	strip_words(s, n, &words, &stops);
+	double sd = words ? (double)stops / (double)words : 0;
+	if (stops > 0 && words >= 3 && sentence_end(s, n) && s[n - 1] != ':')
+		return T_PROSE;
+	if (words >= 20 && sd >= 0.2)
+		return T_PROSE;
+	return T_SHORT;
+}
+
+/* A headline: 3..25 words, not ending in a full stop or colon. */
+static bool headline_like(const char *s, size_t n)
+{
+	size_t w = count_words(s, n);
+	return w >= 3 && w <= 25 && s[n - 1] != '.' && s[n - 1] != ':';
+}
+
+static void emit(struct tdoc *d, strip_out *o)
+{
+	size_t end = d->n;
+	for (size_t i = 0; i < d->n; i++)
+		if (d->p[i].cls == T_END) {
+			end = i;
+			break;
+		}
+	size_t first = d->n, last = 0;	/* no prose: all is before-article */
+	for (size_t i = 0; i < end; i++)
+		if (d->p[i].cls == T_PROSE) {
+			if (first == d->n)
+				first = i;
+			last = i;
+		}
+	size_t title = d->n;
+	for (size_t i = 0; i < first && i < end; i++)
+		if (d->p[i].cls == T_SHORT &&
+		    headline_like(d->text.s + d->p[i].off, d->p[i].len))
+			title = i;
+	bool by = false, date = false;
+	for (size_t i = 0; i < d->n; i++) {
+		tpar *p = &d->p[i];
+		const char *s = d->text.s + p->off;
+		char why[48] = "";
+		enum strip_role role = STRIP_BOILER;
+		if (i >= end) {
+			snprintf(why, sizeof why, i == end ? "rule:%s" : "after-end-rule", p->rule);
+		} else if (p->cls == T_RULE) {
+			snprintf(why, sizeof why, "rule:%s", p->rule);
+		} else if (i == title) {
+			role = STRIP_TITLE;
+		} else if (p->cls == T_BYLINE && !by && i < first + 3) {
+			role = STRIP_BYLINE;
+			by = true;
+			size_t k = (size_t)(strchr(s, ' ') - s) + 1;
+			if (!strncasecmp(s, "written by ", 11) || !strncasecmp(s, "words by ", 9))
+				k = (size_t)(strchr(s + k, ' ') - s) + 1;
+			strip_add(o, role, s + k, p->len - k, NULL);
+			continue;
+		} else if (p->cls == T_DATE && !date && i < first + 3) {
+			char iso[32];
+			strip_iso_date(s, p->len, iso);
+			strip_add(o, STRIP_DATE, iso, strlen(iso), NULL);
+			date = true;
+			continue;
+		} else if (i < first) {
+			snprintf(why, sizeof why, "before-article");
+		} else if (i > last) {
+			snprintf(why, sizeof why, "after-article");
+		} else {
+			role = STRIP_BODY;
+		}
+		strip_add(o, role, s, p->len, role == STRIP_BOILER ? why : NULL);
+	}
+}
+
+int strip_text(const char *s, size_t n, strip_out *o)
+{
+	size_t un;
+	char *u = strip_utf8(s, n, false, &un);
+	struct tdoc d = {0};
+	split(&d, u, un);
+	free(u);
+	for (size_t i = 0; i < d.n; i++)
+		d.p[i].cls = classify(d.text.s + d.p[i].off, d.p[i].len, &d.p[i].rule);
+	emit(&d, o);
+	free(d.p);
+	nf_buf_free(&d.text);
+	return 0;
+}
+
+void strip_cleanup(void)
+{
+	strip_rules_free();
+	strip_words_free();
+}
