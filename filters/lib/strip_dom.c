@@ -7,6 +7,7 @@
  * the rest into blocks at block-level elements. */
 #include <stdlib.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <libxml/tree.h>
@@ -48,6 +49,7 @@ static int idx_of(const xmlNode *n)
 struct p1 {
 	hpage *pg;
 	int cur;		/* index of the element we are in */
+	int nav;		/* inside how many K_NAV elements: their text is not counted */
 };
 
 static bool p1_enter(xmlNode *n, void *ctx)
@@ -55,7 +57,7 @@ static bool p1_enter(xmlNode *n, void *ctx)
 	struct p1 *c = ctx;
 	hpage *pg = c->pg;
 	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-		if (n->content)
+		if (n->content && !c->nav)
 			pg->total_text += strlen((const char *)n->content);
 		return false;
 	}
@@ -79,6 +81,7 @@ static bool p1_enter(xmlNode *n, void *ctx)
 	e->kind = k;
 	n->_private = (void *)(intptr_t)(pg->ne + 1);
 	c->cur = (int)pg->ne++;
+	c->nav += k == K_NAV;
 	return true;
 }
 
@@ -92,6 +95,7 @@ static void p1_leave(xmlNode *n, void *ctx)
 	e->text = c->pg->total_text - e->text;
 	e->end = (int)c->pg->ne - 1;
 	c->cur = e->parent;
+	c->nav -= e->kind == K_NAV;
 }
 
 /* ---- pass 2: blocks ---- */
@@ -104,6 +108,8 @@ struct p2 {
 	size_t start;		/* pool offset of the block being built */
 	size_t chars, linkchars;
 	bool space;		/* whitespace pending */
+	int drop_at;		/* element being dropped, or -1 */
+	char why[48];		/* and why */
 	int brs;		/* <br> in a row */
 };
 
@@ -124,6 +130,10 @@ static void flush(struct p2 *c)
 		b->linkchars = c->linkchars;
 		b->owner = c->nstack ? c->stack[c->nstack - 1] : 0;
 		b->kind = pg->e[b->owner].kind;
+		if (c->drop_at >= 0) {
+			b->dropped = true;
+			memcpy(b->why, c->why, sizeof b->why);
+		}
 		nf_buf_addc(&pg->pool, '\0');
 	} else {
 		pg->pool.n = c->start;
@@ -168,6 +178,30 @@ static void add_text(struct p2 *c, const unsigned char *p)
 	}
 }
 
+/* Is element n (index i) not article? Then it and all it holds are
+ * dropped, and c->why says why. Big elements (40%% of the page's text) are
+ * never dropped by class hints: some sites wrap everything in them. */
+static void why_dropped(struct p2 *c, xmlNode *n, int i, enum hkind k, int hint, bool strong)
+{
+	bool big = c->pg->e[i].text * 10 >= c->pg->total_text * 4;
+	if (k == K_NAV) {
+		snprintf(c->why, sizeof c->why, "tag:%s", (const char *)n->name);
+	} else if (strip_hidden(n)) {
+		snprintf(c->why, sizeof c->why, "hidden");
+	} else if (k == K_SOFTDROP && !big) {
+		snprintf(c->why, sizeof c->why, "tag:%s", (const char *)n->name);
+	} else if ((strong || hint < 0) && !big) {
+		xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
+		if (!v)
+			v = xmlGetProp(n, (const xmlChar *)"id");
+		snprintf(c->why, sizeof c->why, "class:%s", v ? (const char *)v : "?");
+		xmlFree(v);
+	} else {
+		return;
+	}
+	c->drop_at = i;
+}
+
 static bool p2_enter(xmlNode *n, void *ctx)
 {
 	struct p2 *c = ctx;
@@ -185,10 +219,14 @@ static bool p2_enter(xmlNode *n, void *ctx)
 		return false;
 	bool strong = false;
 	int hint = strip_hints(n, &strong);
-	bool big = pg->e[i].text * 10 >= pg->total_text * 4;
-	if (strip_hidden(n) || ((k == K_SOFTDROP || strong || hint < 0) && !big))
-		return false;
 	pg->e[i].bonus = hint;
+	if (c->drop_at < 0) {
+		why_dropped(c, n, i, k, hint, strong);
+		if (c->drop_at == i && k < K_NAV) {
+			c->drop_at = -1;	/* inline: its text just goes */
+			return false;
+		}
+	}
 	switch (k) {
 	case K_A:
 		c->adepth++;
@@ -220,6 +258,10 @@ static void p2_leave(xmlNode *n, void *ctx)
 	if (idx_of(n) < 0)
 		return;
 	enum hkind k = c->pg->e[idx_of(n)].kind;
+	if (idx_of(n) == c->drop_at) {
+		flush(c);
+		c->drop_at = -1;
+	}
 	switch (k) {
 	case K_A:
 		c->adepth--;
@@ -237,9 +279,9 @@ static void p2_leave(xmlNode *n, void *ctx)
 
 void strip_dom(xmlNode *root, hpage *pg)
 {
-	struct p1 c1 = { pg, -1 };
+	struct p1 c1 = { .pg = pg, .cur = -1 };
 	walk(root, p1_enter, p1_leave, &c1);
-	struct p2 c2 = { .pg = pg };
+	struct p2 c2 = { .pg = pg, .drop_at = -1 };
 	walk(root, p2_enter, p2_leave, &c2);
 	flush(&c2);
 	free(c2.stack);

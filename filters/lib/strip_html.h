@@ -12,11 +12,11 @@
 #include "strip.h"
 
 enum hkind {
-	K_INLINE, K_A, K_BR, K_CELL, K_DROP, K_SOFTDROP, K_BLOCK,
+	K_INLINE, K_A, K_BR, K_CELL, K_DROP, K_NAV, K_SOFTDROP, K_BLOCK,
 	K_P, K_LI, K_TR, K_PRE, K_QUOTE, K_H1, K_H2	/* K_H2: h2..h6 */
 };
 
-enum hclass { C_GOOD, C_NEAR, C_SHORT, C_HEAD, C_BAD };
+enum hclass { C_GOOD, C_NEAR, C_SHORT, C_HEAD, C_BAD, C_DROPPED };
 
 typedef struct {
 	int parent;		/* element index, -1 for the root */
@@ -33,6 +33,7 @@ typedef struct {
 	int owner;		/* innermost block element */
 	enum hkind kind;	/* kind of that element */
 	enum hclass cls;
+	bool dropped;		/* inside an element dropped by tag, class or style */
 	bool end;		/* matched an "end" rule: nothing after it is article */
 	char why[48];
 } hblock;

@@ -24,6 +24,10 @@ static void classify(hpage *pg, hblock *b)
 	size_t words, stops;
 	strip_words(s, b->len, &words, &stops);
 	double sd = words ? (double)stops / (double)words : 0;
+	if (b->dropped) {
+		b->cls = C_DROPPED;
+		return;
+	}
 	enum strip_action a = strip_rule(s, b->len, &rule);
 	b->end = a == RULE_END;
 	if (a != RULE_NONE) {
@@ -56,6 +60,8 @@ static double value(const hblock *b)
 		return text;
 	case C_NEAR:
 		return text * 0.5;
+	case C_DROPPED:
+		return 0;
 	case C_SHORT:
 	case C_HEAD:
 		return -0.1 * (double)b->chars;
@@ -109,7 +115,9 @@ void strip_select(hpage *pg, strip_out *o, const char *title)
 		const char *s = pg->pool.s + b->off;
 		const char *why = b->why;
 		bool keep = false;
-		if (!inside(pg, c, b->owner)) {
+		if (b->cls == C_DROPPED) {
+			/* why says which element */
+		} else if (!inside(pg, c, b->owner)) {
 			why = "outside-article";
 		} else if (ended) {
 			why = "after-end-rule";

@@ -8,6 +8,8 @@
 
 #include "strip_html.h"
 
+/* K_DROP: never text (scripts, media, form controls); K_NAV: text that is
+ * not article (navigation, asides, footers, captions), kept for --explain. */
 struct tagkind {
 	const char *name;
 	enum hkind kind;
@@ -16,19 +18,19 @@ struct tagkind {
 /* Sorted by name for bsearch. */
 static const struct tagkind tags[] = {
 	{"a", K_A}, {"address", K_BLOCK}, {"applet", K_DROP}, {"article", K_BLOCK},
-	{"aside", K_DROP}, {"audio", K_DROP}, {"blockquote", K_QUOTE},
+	{"aside", K_NAV}, {"audio", K_DROP}, {"blockquote", K_QUOTE},
 	{"body", K_BLOCK}, {"br", K_BR}, {"button", K_DROP}, {"canvas", K_DROP},
 	{"caption", K_BLOCK}, {"center", K_BLOCK}, {"dd", K_LI},
-	{"details", K_BLOCK}, {"dialog", K_DROP}, {"div", K_BLOCK},
+	{"details", K_BLOCK}, {"dialog", K_NAV}, {"div", K_BLOCK},
 	{"dl", K_BLOCK}, {"dt", K_LI}, {"embed", K_DROP}, {"fieldset", K_BLOCK},
-	{"figcaption", K_DROP}, {"figure", K_BLOCK}, {"footer", K_DROP},
+	{"figcaption", K_NAV}, {"figure", K_BLOCK}, {"footer", K_NAV},
 	{"form", K_SOFTDROP}, {"h1", K_H1}, {"h2", K_H2}, {"h3", K_H2},
 	{"h4", K_H2}, {"h5", K_H2}, {"h6", K_H2}, {"head", K_DROP},
 	{"header", K_SOFTDROP}, {"hr", K_BLOCK}, {"html", K_BLOCK},
 	{"iframe", K_DROP}, {"input", K_DROP}, {"label", K_DROP},
-	{"legend", K_DROP}, {"li", K_LI}, {"link", K_DROP}, {"main", K_BLOCK},
-	{"map", K_DROP}, {"math", K_DROP}, {"menu", K_DROP}, {"meta", K_DROP},
-	{"nav", K_DROP}, {"noscript", K_DROP}, {"object", K_DROP},
+	{"legend", K_NAV}, {"li", K_LI}, {"link", K_DROP}, {"main", K_BLOCK},
+	{"map", K_DROP}, {"math", K_DROP}, {"menu", K_NAV}, {"meta", K_DROP},
+	{"nav", K_NAV}, {"noscript", K_DROP}, {"object", K_DROP},
 	{"ol", K_BLOCK}, {"optgroup", K_DROP}, {"option", K_DROP}, {"p", K_P},
 	{"picture", K_DROP}, {"pre", K_PRE}, {"script", K_DROP},
 	{"section", K_BLOCK}, {"select", K_DROP}, {"style", K_DROP},

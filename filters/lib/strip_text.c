@@ -63,6 +63,22 @@ static bool has_blank_line(const char *s, size_t n)
 	return false;
 }
 
+/* "- item", "* item", "• item", "1. item", "2) item" */
+static bool list_item(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i + 1 < n && (s[i] == '-' || s[i] == '*') && s[i + 1] == ' ')
+		return true;
+	if (i + 3 < n && !memcmp(s + i, "\xE2\x80\xA2 ", 4))
+		return true;
+	size_t j = i;
+	while (j < n && j - i < 3 && isdigit((unsigned char)s[j]))
+		j++;
+	return j > i && j + 1 < n && (s[j] == '.' || s[j] == ')') && s[j + 1] == ' ';
+}
+
 static void split(struct tdoc *d, const char *s, size_t n)
 {
 	bool by_line = !has_blank_line(s, n);
@@ -71,7 +87,7 @@ static void split(struct tdoc *d, const char *s, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
 		if (c == '\n') {
-			if (blank || by_line) {
+			if (blank || by_line || list_item(s + i + 1, n - i - 1)) {
 				add_par(d, off);
 				off = d->text.n;
 				space = false;
@@ -144,7 +160,8 @@ static enum tclass classify(const char *s, size_t n, const char **rule)
 	size_t words, stops;
 	strip_words(s, n, &words, &stops);
 	double sd = words ? (double)stops / (double)words : 0;
-	if (stops > 0 && words >= 3 && sentence_end(s, n) && s[n - 1] != ':')
+	if (stops > 0 && words >= 3 && sentence_end(s, n) && s[n - 1] != ':' &&
+	    !(s[n - 1] == '?' && words <= 15))
 		return T_PROSE;
 	if (words >= 20 && sd >= 0.2)
 		return T_PROSE;
@@ -203,6 +220,11 @@ static void emit(struct tdoc *d, strip_out *o)
 			strip_iso_date(s, p->len, iso);
 			strip_add(o, STRIP_DATE, iso, strlen(iso), NULL);
 			date = true;
+			const char *b = strstr(s, " by ");
+			if (!by && b && isupper((unsigned char)b[4])) {
+				strip_add(o, STRIP_BYLINE, b + 4, strlen(b + 4), NULL);
+				by = true;
+			}
 			continue;
 		} else if (i < first) {
 			snprintf(why, sizeof why, "before-article");
