@@ -50,7 +50,7 @@ static int pf_close(void *c)
 
 static bool header_has_text(const char *s, size_t n)
 {
-	if (!memchr(s, '\t', n))
+	if (n == 0 || !memchr(s, '\t', n))
 		return false;
 	for (const char *p = s; p < s + n;) {
 		const char *tab = memchr(p, '\t', (size_t)(s + n - p));
