@@ -191,11 +191,8 @@ static void why_dropped(struct p2 *c, xmlNode *n, int i, enum hkind k, int hint,
 	} else if (k == K_SOFTDROP && !big) {
 		snprintf(c->why, sizeof c->why, "tag:%s", (const char *)n->name);
 	} else if ((strong || hint < 0) && !big) {
-		xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
-		if (!v)
-			v = xmlGetProp(n, (const xmlChar *)"id");
-		snprintf(c->why, sizeof c->why, "class:%s", v ? (const char *)v : "?");
-		xmlFree(v);
+		const char *v = strip_attr(n, "class");
+		snprintf(c->why, sizeof c->why, "class:%s", v ? v : strip_attr(n, "id"));
 	} else {
 		return;
 	}

@@ -63,6 +63,8 @@ enum hkind strip_tag_kind(const char *name);
  * *strong set for hints that drop an element outright. */
 int strip_hints(struct _xmlNode *n, bool *strong);
 bool strip_hidden(struct _xmlNode *n);
+/* An attribute's value without copying it, or NULL. */
+const char *strip_attr(struct _xmlNode *n, const char *name);
 
 /* Class the blocks, pick the article's and append every block to o with
  * its role (strip_select.c). title: the page title, left out of the body. */

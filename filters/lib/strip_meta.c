@@ -104,12 +104,9 @@ static char *text_of(xmlNode *n)
 
 static bool byline_hint(xmlNode *n)
 {
-	char *rel = prop(n, "rel"), *cls = prop(n, "class");
-	bool yes = (rel && !strcmp(rel, "author")) ||
-		   (cls && (strcasestr(cls, "byline") || strcasestr(cls, "author-name")));
-	xmlFree(rel);
-	xmlFree(cls);
-	return yes;
+	const char *rel = strip_attr(n, "rel"), *cls = strip_attr(n, "class");
+	return (rel && !strcmp(rel, "author")) ||
+	       (cls && (strstr(cls, "byline") || strstr(cls, "author-name")));
 }
 
 void strip_meta_read(xmlNode *n, hmeta *m)

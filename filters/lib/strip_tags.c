@@ -1,6 +1,7 @@
 /* strip_tags.c — what an HTML element is to the extractor: by tag name, by
  * class/id/role hints, and whether it is hidden. */
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -79,9 +80,26 @@ static const char *const positive[] = {
 static bool any(const char *v, const char *const *words, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (strcasestr(v, words[i]))
+		if (strstr(v, words[i]))
 			return true;
 	return false;
+}
+
+const char *strip_attr(xmlNode *n, const char *name)
+{
+	xmlAttr *a = xmlHasProp(n, (const xmlChar *)name);
+	return a && a->children && a->children->content ? (const char *)a->children->content : NULL;
+}
+
+/* Lowercased copy of an attribute (truncated to fit), "" when absent. */
+static const char *lower_attr(xmlNode *n, const char *name, char *buf, size_t cap)
+{
+	const char *v = strip_attr(n, name);
+	size_t k = 0;
+	for (; v && v[k] && k + 1 < cap; k++)
+		buf[k] = (char)tolower((unsigned char)v[k]);
+	buf[k] = '\0';
+	return buf;
 }
 
 #define ANY(v, a) any(v, a, sizeof a / sizeof *a)
@@ -108,11 +126,11 @@ int strip_hints(xmlNode *n, bool *strong)
 	*strong = false;
 	int score = 0;
 	static const char *const attrs[] = { "class", "id" };
+	char buf[256];
 	for (size_t i = 0; i < 2; i++) {
-		xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[i]);
-		if (!v)
+		const char *s = lower_attr(n, attrs[i], buf, sizeof buf);
+		if (!*s)
 			continue;
-		const char *s = (const char *)v;
 		if (ANY(s, strong_neg) || ad_token(s)) {
 			*strong = true;
 			score -= 2;
@@ -121,11 +139,9 @@ int strip_hints(xmlNode *n, bool *strong)
 		} else if (ANY(s, weak_neg)) {
 			score -= 1;
 		}
-		xmlFree(v);
 	}
-	xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
-	if (role) {
-		const char *r = (const char *)role;
+	const char *r = strip_attr(n, "role");
+	if (r) {
 		if (!strcmp(r, "navigation") || !strcmp(r, "complementary") ||
 		    !strcmp(r, "contentinfo") || !strcmp(r, "banner") ||
 		    !strcmp(r, "dialog") || !strcmp(r, "alert")) {
@@ -134,14 +150,10 @@ int strip_hints(xmlNode *n, bool *strong)
 		} else if (!strcmp(r, "main") || !strcmp(r, "article")) {
 			score += 2;
 		}
-		xmlFree(role);
 	}
-	xmlChar *ip = xmlGetProp(n, (const xmlChar *)"itemprop");
-	if (ip) {
-		if (strstr((const char *)ip, "articleBody"))
-			score += 3;
-		xmlFree(ip);
-	}
+	const char *ip = strip_attr(n, "itemprop");
+	if (ip && strstr(ip, "articleBody"))
+		score += 3;
 	return score;
 }
 
@@ -149,16 +161,14 @@ bool strip_hidden(xmlNode *n)
 {
 	if (xmlHasProp(n, (const xmlChar *)"hidden"))
 		return true;
-	bool hid = false;
-	xmlChar *st = xmlGetProp(n, (const xmlChar *)"style");
-	if (st) {
-		char *s = (char *)st, *d = s;
-		for (char *p = s; *p; p++)	/* drop spaces: "display: none" */
-			if (*p != ' ')
-				*d++ = *p;
-		*d = '\0';
-		hid = strcasestr(s, "display:none") || strcasestr(s, "visibility:hidden");
-		xmlFree(st);
-	}
-	return hid;
+	char buf[256];
+	const char *st = lower_attr(n, "style", buf, sizeof buf);
+	if (!*st)
+		return false;
+	char *d = buf;
+	for (const char *p = st; *p; p++)	/* drop spaces: "display: none" */
+		if (*p != ' ')
+			*d++ = *p;
+	*d = '\0';
+	return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
 }
