@@ -47,7 +47,9 @@ static void classify(hpage *pg, hblock *b)
 	} else if (sd >= 0.15 || b->chars >= 200) {
 		b->cls = C_NEAR;
 	} else {
-		b->cls = C_BAD;
+		/* few function words: a table row, a list of names, a caption;
+		 * kept only between text */
+		b->cls = C_SHORT;
 		snprintf(b->why, sizeof b->why, "stopwords:%.2f", sd);
 	}
 }

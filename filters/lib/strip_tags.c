@@ -131,10 +131,11 @@ int strip_hints(xmlNode *n, bool *strong)
 		const char *s = lower_attr(n, attrs[i], buf, sizeof buf);
 		if (!*s)
 			continue;
-		if (ANY(s, strong_neg) || ad_token(s)) {
+		bool pos = ANY(s, positive);
+		if ((ANY(s, strong_neg) || ad_token(s)) && !pos) {
 			*strong = true;
 			score -= 2;
-		} else if (ANY(s, positive)) {
+		} else if (pos) {
 			score += 1;
 		} else if (ANY(s, weak_neg)) {
 			score -= 1;
