@@ -24,12 +24,12 @@ static void classify(hpage *pg, hblock *b)
 	size_t words, stops;
 	strip_words(s, b->len, &words, &stops);
 	double sd = words ? (double)stops / (double)words : 0;
+	enum strip_action a = strip_rule(s, b->len, &rule);
+	b->end = a == RULE_END;
 	if (b->dropped) {
 		b->cls = C_DROPPED;
 		return;
 	}
-	enum strip_action a = strip_rule(s, b->len, &rule);
-	b->end = a == RULE_END;
 	if (a != RULE_NONE) {
 		b->cls = C_BAD;
 		snprintf(b->why, sizeof b->why, "rule:%s", rule);
@@ -133,7 +133,7 @@ void strip_select(hpage *pg, strip_out *o, const char *title)
 			if (!keep)
 				why = "short-at-edge";
 		}
-		ended = ended || (b->end && inside(pg, c, b->owner));
+		ended = ended || (b->end && inside(pg, c, b->owner) && (long)i > first);
 		strip_add(o, keep ? STRIP_BODY : STRIP_BOILER, s, b->len, keep ? NULL : why);
 	}
 }

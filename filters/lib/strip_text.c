@@ -177,19 +177,16 @@ static bool headline_like(const char *s, size_t n)
 
 static void emit(struct tdoc *d, strip_out *o)
 {
-	size_t end = d->n;
-	for (size_t i = 0; i < d->n; i++)
-		if (d->p[i].cls == T_END) {
-			end = i;
-			break;
-		}
-	size_t first = d->n, last = 0;	/* no prose: all is before-article */
-	for (size_t i = 0; i < end; i++)
-		if (d->p[i].cls == T_PROSE) {
-			if (first == d->n)
-				first = i;
+	size_t first = 0;	/* the first prose; d->n when there is none */
+	while (first < d->n && d->p[first].cls != T_PROSE)
+		first++;
+	size_t end = first;	/* an end rule after it, else d->n */
+	while (end < d->n && d->p[end].cls != T_END)
+		end++;
+	size_t last = 0;
+	for (size_t i = first; i < end; i++)
+		if (d->p[i].cls == T_PROSE)
 			last = i;
-		}
 	size_t title = d->n;
 	for (size_t i = 0; i < first && i < end; i++)
 		if (d->p[i].cls == T_SHORT &&
@@ -203,7 +200,7 @@ static void emit(struct tdoc *d, strip_out *o)
 		enum strip_role role = STRIP_BOILER;
 		if (i >= end) {
 			snprintf(why, sizeof why, i == end ? "rule:%s" : "after-end-rule", p->rule);
-		} else if (p->cls == T_RULE) {
+		} else if (p->cls == T_RULE || p->cls == T_END) {
 			snprintf(why, sizeof why, "rule:%s", p->rule);
 		} else if (i == title) {
 			role = STRIP_TITLE;
