@@ -94,6 +94,13 @@ static bool inside(const hpage *pg, int c, int i)
 	return i >= c && i <= pg->e[c].end;
 }
 
+/* b continues the list or table that prev (kept) is an item of. */
+static bool same_list(const hpage *pg, const hblock *prev, const hblock *b)
+{
+	return (b->kind == K_LI || b->kind == K_TR) && prev->kind == b->kind &&
+	       pg->e[prev->owner].parent == pg->e[b->owner].parent;
+}
+
 void strip_select(hpage *pg, strip_out *o, const char *title)
 {
 	if (pg->ne == 0)
@@ -111,7 +118,7 @@ void strip_select(hpage *pg, strip_out *o, const char *title)
 			last = (long)i;
 		}
 	}
-	bool ended = false;
+	bool ended = false, kept = false;
 	for (size_t i = 0; i < pg->nb; i++) {
 		hblock *b = &pg->b[i];
 		const char *s = pg->pool.s + b->off;
@@ -129,10 +136,13 @@ void strip_select(hpage *pg, strip_out *o, const char *title)
 			keep = (long)i < last && b->kind != K_H1 &&
 			       !(title && strcmp(s, title) == 0);
 		} else if (b->cls == C_SHORT) {
-			keep = (long)i > first && (long)i < last;
+			/* between text, or the rest of a list begun there */
+			keep = ((long)i > first && (long)i < last) ||
+			       (kept && same_list(pg, &pg->b[i - 1], b));
 			if (!keep)
 				why = "short-at-edge";
 		}
+		kept = keep;
 		ended = ended || (b->end && inside(pg, c, b->owner) && (long)i > first);
 		strip_add(o, keep ? STRIP_BODY : STRIP_BOILER, s, b->len, keep ? NULL : why);
 	}
