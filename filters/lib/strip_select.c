@@ -34,7 +34,8 @@ static void classify(hpage *pg, hblock *b)
 		b->cls = C_BAD;
 		snprintf(b->why, sizeof b->why, "rule:%s", rule);
 	} else if (ld > 0.5) {
-		b->cls = C_BAD;
+		/* a long sentence led by a link may be article; a link list is not */
+		b->cls = ld < 0.75 && b->chars >= 100 ? C_SHORT : C_BAD;
 		snprintf(b->why, sizeof b->why, "link-density:%.2f", ld);
 	} else if (b->kind == K_H1 || b->kind == K_H2) {
 		b->cls = C_HEAD;
