@@ -30,6 +30,7 @@ typedef struct {
 typedef struct {
 	size_t off, len;	/* text in the pool */
 	size_t chars, linkchars;
+	size_t words, stops;
 	int owner;		/* innermost block element */
 	enum hkind kind;	/* kind of that element */
 	enum hclass cls;

@@ -16,14 +16,30 @@
 #include "strip_rules.h"
 #include "strip_words.h"
 
-static void classify(hpage *pg, hblock *b)
+/* Count words and stopwords of every block. Returns false when the page's
+ * prose has almost no stopwords: a language the list does not know, where
+ * the stopword test must not be used. */
+static bool count_words(hpage *pg)
+{
+	size_t words = 0, stops = 0;
+	for (size_t i = 0; i < pg->nb; i++) {
+		hblock *b = &pg->b[i];
+		strip_words(pg->pool.s + b->off, b->len, &b->words, &b->stops);
+		if (b->words >= 10 && !b->dropped) {
+			words += b->words;
+			stops += b->stops;
+		}
+	}
+	return stops * 20 >= words;
+}
+
+static void classify(hpage *pg, hblock *b, bool known_language)
 {
 	const char *s = pg->pool.s + b->off;
 	const char *rule;
 	double ld = b->chars ? (double)b->linkchars / (double)b->chars : 0;
-	size_t words, stops;
-	strip_words(s, b->len, &words, &stops);
-	double sd = words ? (double)stops / (double)words : 0;
+	size_t words = b->words;
+	double sd = !known_language ? 0.3 : words ? (double)b->stops / (double)words : 0;
 	enum strip_action a = strip_rule(s, b->len, &rule);
 	b->end = a == RULE_END;
 	if (b->dropped) {
@@ -106,8 +122,9 @@ void strip_select(hpage *pg, strip_out *o, const char *title)
 {
 	if (pg->ne == 0)
 		return;
+	bool known = count_words(pg);
 	for (size_t i = 0; i < pg->nb; i++)
-		classify(pg, &pg->b[i]);
+		classify(pg, &pg->b[i], known);
 	int c = container(pg);
 	/* content: good or near blocks inside the container */
 	long first = -1, last = -1;
