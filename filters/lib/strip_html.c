@@ -105,7 +105,8 @@ int strip_html(const char *s, size_t n, strip_out *o)
 	size_t un;
 	char *u = strip_utf8(s, n, true, &un);
 	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-		   HTML_PARSE_NOWARNING | XML_PARSE_HUGE | HTML_PARSE_NOBLANKS;
+		   HTML_PARSE_NOWARNING | XML_PARSE_HUGE | HTML_PARSE_NOBLANKS |
+		   HTML_PARSE_COMPACT;
 	htmlDocPtr doc = htmlReadMemory(u, (int)(un < 0x7fffffff ? un : 0x7fffffff),
 					NULL, "UTF-8", opts);
 	free(u);
