@@ -37,7 +37,16 @@ static size_t field(const char *s, size_t n, size_t *start)
 	return i - *start;
 }
 
-static void add_rule(const char *line, size_t len, size_t lineno)
+/* Line number of line in the file that starts at file, for messages. */
+static size_t line_no(const char *file, const char *line)
+{
+	size_t k = 1;
+	for (const char *q = file; q < line; q++)
+		k += *q == '\n';
+	return k;
+}
+
+static void add_rule(const char *line, size_t len, const char *file)
 {
 	size_t p = 0, k = field(line, len, &p);
 	const char *name = line + p;
@@ -50,7 +59,7 @@ static void add_rule(const char *line, size_t len, size_t lineno)
 	while (p < len && (line[p] == ' ' || line[p] == '\t'))
 		p++;
 	if (a == RULE_NONE || p == len)
-		nf_die("strip-boilerplate.txt:%zu: want NAME drop|end PATTERN", lineno);
+		nf_die("strip-boilerplate.txt:%zu: want NAME drop|end PATTERN", line_no(file, line));
 	int err;
 	PCRE2_SIZE off;
 	pcre2_code *re = pcre2_compile((PCRE2_SPTR)(line + p), len - p,
@@ -59,7 +68,7 @@ static void add_rule(const char *line, size_t len, size_t lineno)
 	if (!re) {
 		PCRE2_UCHAR msg[160];
 		pcre2_get_error_message(err, msg, sizeof msg);
-		nf_die("strip-boilerplate.txt:%zu: %s", lineno, (char *)msg);
+		nf_die("strip-boilerplate.txt:%zu: %s", line_no(file, line), (char *)msg);
 	}
 	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	rules = nf_xrealloc(rules, (nrules + 1) * sizeof *rules);
@@ -76,12 +85,8 @@ static void load(void)
 	nf_blob b = NF_BLOB(strip_boilerplate_txt);
 	size_t pos = 0, len;
 	const char *line;
-	while (nf_blob_line(&b, &pos, &line, &len)) {
-		size_t lineno = 1;	/* for messages: count newlines before line */
-		for (const char *q = b.s; q < line; q++)
-			lineno += *q == '\n';
-		add_rule(line, len, lineno);
-	}
+	while (nf_blob_line(&b, &pos, &line, &len))
+		add_rule(line, len, b.s);
 	md = pcre2_match_data_create(4, NULL);
 	mc = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(mc, 100000);
