@@ -41,9 +41,9 @@ rows() {
 }
 
 @test "HTML: metadata from meta tags and JSON-LD, body from the article, navigation and comments dropped" {
-	run news-strip "$F/article.html"
+	run news-strip "$F/html/article.html"
 	assert_success
-	assert_line --index 1 "$(printf '%s\t1\ttitle\tPort authority approves night ferry to Vellmar Island after two-year dispute' "$F/article.html")"
+	assert_line --index 1 "$(printf '%s\t1\ttitle\tPort authority approves night ferry to Vellmar Island after two-year dispute' "$F/html/article.html")"
 	assert_line --index 2 --partial "$(printf '\tbyline\tInes Halvorsen')"
 	assert_line --index 3 --partial "$(printf '\tdate\t2026-03-14T07:30:00Z')"
 	assert_line --partial "$(printf '\tbody\tSafety first')"
@@ -61,7 +61,7 @@ rows() {
 	assert_line --index 0 "$(printf 'doc\tpar\trole\twhy\ttext')"
 	assert_line --partial "$(printf '\t0\tboilerplate\trule:issn\tThe Harbour Ledger | ISSN 2754-0193')"
 	assert_line --partial "$(printf '\t0\tboilerplate\trule:comments\tLeave a Reply')"
-	run news-strip --explain "$F/article.html"
+	run news-strip --explain "$F/html/article.html"
 	assert_line --partial "$(printf '\tboilerplate\tclass:share-tools\t')"
 	assert_line --partial "$(printf '\tboilerplate\ttag:footer\t')"
 }
@@ -69,7 +69,7 @@ rows() {
 @test "a TSV stream with an html column: one article per row, other columns pass through" {
 	{
 		printf 'doc\tfeed\thtml\n'
-		printf 'p1\tharbour\t%s\n' "$(tr '\n' ' ' < "$F/article.html")"
+		printf 'p1\tharbour\t%s\n' "$(tr '\n' ' ' < "$F/html/article.html")"
 		printf 'p2\tharbour\t<p>Short note with a few words.</p>\n'
 	} > "$BATS_TEST_TMPDIR/in.tsv"
 	run news-strip "$BATS_TEST_TMPDIR/in.tsv"
@@ -184,4 +184,47 @@ sys.stdout.write('<html><body><article>' + p * (50 * 1024 * 1024 // len(p)) + '<
 	run news-strip "$BATS_TEST_TMPDIR/k.html"
 	assert_success
 	assert_line --partial 'Привет, the mayor said on Monday'
+}
+
+# ---- page layouts ----
+
+body_of() {
+	news-strip "$F/html/$1" | awk -F'\t' '$3 == "body" { print $4 }'
+}
+
+@test "HTML layout: an article split by an advertisement is kept whole, the ad and link list are not" {
+	run body_of split-siblings.html
+	assert_success
+	[ "${#lines[@]}" -eq 4 ]
+	assert_line --index 0 --partial 'The winter timetable for the Skarra ferry'
+	assert_line --index 3 --partial 'Freight sailings on Tuesdays'
+	refute_output --partial 'Advertisement'
+	refute_output --partial 'New pier opens'
+}
+
+@test "HTML layout: comments inside the article's wrapper are dropped" {
+	run body_of comments-inside.html
+	assert_success
+	[ "${#lines[@]}" -eq 3 ]
+	refute_output --partial 'Well done'
+	refute_output --partial '4 comments'
+}
+
+@test "HTML layout: a table layout with <br> paragraphs; the side columns stay out" {
+	run body_of br-layout.html
+	assert_success
+	assert_line --partial 'The mill pond at Lower Ashcombe will be drained'
+	assert_line 'Walkers are asked to keep to the lower path while the work goes on.'
+	refute_output --partial 'Schools'
+	refute_output --partial 'Most read'
+	refute_output --partial 'Copyright'
+}
+
+@test "HTML layout: no class names at all; the title is the h1 the <title> abbreviates" {
+	run news-strip "$F/html/no-classes.html"
+	assert_success
+	assert_line --index 1 --partial "$(printf '\t1\ttitle\tNight market returns to the quay')"
+	assert_line --partial 'A band will play on the old fish market steps'
+	refute_output --partial 'Lifeboat crew'
+	refute_output --partial 'Privacy'
 }

@@ -199,6 +199,20 @@ static void why_dropped(struct p2 *c, xmlNode *n, int i, enum hkind k, int hint,
 	c->drop_at = i;
 }
 
+/* A table cell holding paragraphs or line breaks is page layout, not data:
+ * it is a block of its own rather than a field of its row. */
+static bool layout_cell(xmlNode *n)
+{
+	for (xmlNode *k = n->children; k; k = k->next) {
+		if (k->type != XML_ELEMENT_NODE)
+			continue;
+		enum hkind kind = strip_tag_kind((const char *)k->name);
+		if (kind == K_BR || kind >= K_NAV)
+			return true;
+	}
+	return false;
+}
+
 static bool p2_enter(xmlNode *n, void *ctx)
 {
 	struct p2 *c = ctx;
@@ -214,6 +228,8 @@ static bool p2_enter(xmlNode *n, void *ctx)
 	enum hkind k = pg->e[i].kind;
 	if (k == K_DROP)
 		return false;
+	if (k == K_CELL && layout_cell(n))
+		k = pg->e[i].kind = K_BLOCK;
 	bool strong = false;
 	int hint = strip_hints(n, &strong);
 	pg->e[i].bonus = hint;

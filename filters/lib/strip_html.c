@@ -65,6 +65,9 @@ static const char *title_of(hmeta *m)
 	if (m->h1 && *m->h1 && strstr(t, m->h1))
 		return m->h1;
 	drop_site_name(t);
+	/* "Night market returns | Site" names the h1 "Night market returns to the quay" */
+	if (*t && m->h1 && !strncmp(m->h1, t, strlen(t)))
+		return m->h1;
 	return *t ? t : NULL;
 }
 
