@@ -175,6 +175,29 @@ static bool headline_like(const char *s, size_t n)
 	return w >= 3 && w <= 25 && s[n - 1] != '.' && s[n - 1] != ':';
 }
 
+/* "By Ana Lind | March 3, 2026": the name, and the date when there is one
+ * and no date was seen yet. Returns whether a date has now been seen. */
+static bool add_byline(strip_out *o, const char *s, size_t n, bool date)
+{
+	size_t k = (size_t)(strchr(s, ' ') - s) + 1;	/* after "By " */
+	if (!strncasecmp(s, "written by ", 11) || !strncasecmp(s, "words by ", 9))
+		k = (size_t)(strchr(s + k, ' ') - s) + 1;
+	size_t end = n;
+	static const char *const seps[] = { " | ", " \xE2\x80\xA2 ", " \xC2\xB7 ", " - " };
+	for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
+		const char *q = strstr(s + k, seps[i]);
+		if (q && (size_t)(q - s) < end)
+			end = (size_t)(q - s);
+	}
+	strip_add(o, STRIP_BYLINE, s + k, end - k, NULL);
+	char iso[32];
+	if (!date && end < n && strip_iso_date(s + end, n - end, iso)) {
+		strip_add(o, STRIP_DATE, iso, strlen(iso), NULL);
+		return true;
+	}
+	return date;
+}
+
 static void emit(struct tdoc *d, strip_out *o)
 {
 	size_t first = 0;	/* the first prose; d->n when there is none */
@@ -205,12 +228,8 @@ static void emit(struct tdoc *d, strip_out *o)
 		} else if (i == title) {
 			role = STRIP_TITLE;
 		} else if (p->cls == T_BYLINE && !by && i < first + 3) {
-			role = STRIP_BYLINE;
 			by = true;
-			size_t k = (size_t)(strchr(s, ' ') - s) + 1;
-			if (!strncasecmp(s, "written by ", 11) || !strncasecmp(s, "words by ", 9))
-				k = (size_t)(strchr(s + k, ' ') - s) + 1;
-			strip_add(o, role, s + k, p->len - k, NULL);
+			date = add_byline(o, s, p->len, date);
 			continue;
 		} else if (p->cls == T_DATE && !date && i < first + 3) {
 			char iso[32];
