@@ -85,6 +85,25 @@ static bool any(const char *v, const char *const *words, size_t n)
 	return false;
 }
 
+/* A word starts at v[i] of the original value: after a non-letter, or a
+ * camelCase hump ("mainNav"). */
+static bool word_start(const char *orig, size_t i)
+{
+	unsigned char p = i ? (unsigned char)orig[i - 1] : ' ', c = (unsigned char)orig[i];
+	return !isalpha(p) || (islower(p) && isupper(c));
+}
+
+/* Like any(), but only where a word of the value starts: the short weak
+ * hints must not fire inside other words ("nav" in "unavailable"). */
+static bool any_word(const char *v, const char *orig, const char *const *words, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		for (const char *q = v; (q = strstr(q, words[i])) != NULL; q++)
+			if (word_start(orig, (size_t)(q - v)))
+				return true;
+	return false;
+}
+
 const char *strip_attr(xmlNode *n, const char *name)
 {
 	xmlAttr *a = xmlHasProp(n, (const xmlChar *)name);
@@ -137,7 +156,8 @@ int strip_hints(xmlNode *n, bool *strong)
 			score -= 2;
 		} else if (pos) {
 			score += 1;
-		} else if (ANY(s, weak_neg)) {
+		} else if (any_word(s, strip_attr(n, attrs[i]), weak_neg,
+				    sizeof weak_neg / sizeof *weak_neg)) {
 			score -= 1;
 		}
 	}
