@@ -148,11 +148,12 @@ void strip_select(hpage *pg, strip_out *o, const char *title)
 			why = "outside-article";
 		} else if (ended) {
 			why = "after-end-rule";
+		} else if (title && strcmp(s, title) == 0) {
+			why = "title-repeated";
 		} else if (b->cls == C_GOOD || b->cls == C_NEAR) {
 			keep = true;
 		} else if (b->cls == C_HEAD) {
-			keep = (long)i < last && b->kind != K_H1 &&
-			       !(title && strcmp(s, title) == 0);
+			keep = (long)i < last && b->kind != K_H1;
 		} else if (b->cls == C_SHORT) {
 			/* between text, or the rest of a list begun there */
 			keep = ((long)i > first && (long)i < last) ||
