@@ -119,11 +119,14 @@ static void emit(struct ctx *c, nf_str doc, const nf_str *pass, bool new_doc)
 	}
 }
 
-/* sfeed: the feed's title and timestamp stand in for what the page lacks. */
+/* sfeed: the feed's title, author and timestamp stand in for what the page
+ * lacks (pass holds timestamp, title, link, author). */
 static void sfeed_meta(struct ctx *c, const nf_str *pass)
 {
 	if (pass[1].n)
 		add_meta(&c->out, STRIP_TITLE, pass[1].s, pass[1].n);
+	if (pass[3].n)
+		add_meta(&c->out, STRIP_BYLINE, pass[3].s, pass[3].n);
 	char *end;
 	errno = 0;
 	long long t = strtoll(pass[0].s, &end, 10);

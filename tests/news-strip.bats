@@ -99,9 +99,10 @@ rows() {
 	assert_success
 	assert_line --index 0 "$(printf 'doc\ttimestamp\ttitle\tlink\tauthor\tpar\trole\ttext')"
 	assert_line --index 1 "$(printf 'id-1\t1773475200\tFerry vote\thttp://x.example/a\tIna Lind\t1\ttitle\tFerry vote')"
-	assert_line --index 2 "$(printf 'id-1\t1773475200\tFerry vote\thttp://x.example/a\tIna Lind\t2\tdate\t2026-03-14T08:00:00Z')"
-	assert_line --index 3 --partial "$(printf 'id-1\t1773475200\tFerry vote\thttp://x.example/a\tIna Lind\t3\tbody\tThe port authority')"
-	assert_line --index 6 --partial "$(printf 'http://x.example/b\t1773475300\tBridge\thttp://x.example/b\t\t3\tbody\tThe bridge will reopen')"
+	assert_line --index 2 "$(printf 'id-1\t1773475200\tFerry vote\thttp://x.example/a\tIna Lind\t2\tbyline\tIna Lind')"
+	assert_line --index 3 "$(printf 'id-1\t1773475200\tFerry vote\thttp://x.example/a\tIna Lind\t3\tdate\t2026-03-14T08:00:00Z')"
+	assert_line --index 4 --partial "$(printf 'id-1\t1773475200\tFerry vote\thttp://x.example/a\tIna Lind\t4\tbody\tThe port authority')"
+	assert_line --index 7 --partial "$(printf 'http://x.example/b\t1773475300\tBridge\thttp://x.example/b\t\t3\tbody\tThe bridge will reopen')"
 }
 
 @test "several files: doc is each path; a missing one is named, exit 1, the others still come out" {
