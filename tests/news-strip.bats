@@ -229,3 +229,10 @@ body_of() {
 	refute_output --partial 'Lifeboat crew'
 	refute_output --partial 'Privacy'
 }
+
+@test "HTML layout: an article in an element whose class sounds like boilerplate is still found" {
+	run body_of odd-class.html
+	assert_success
+	[ "${#lines[@]}" -eq 3 ]
+	assert_line --index 0 --partial 'The lifeboat station at Kessford'
+}

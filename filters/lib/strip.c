@@ -27,11 +27,17 @@ strip_block *strip_add(strip_out *o, enum strip_role role, const char *s,
 	return b;
 }
 
+void strip_truncate(strip_out *o, size_t n)
+{
+	for (size_t i = n; i < o->n; i++)
+		free(o->b[i].text);
+	if (n < o->n)
+		o->n = n;
+}
+
 void strip_clear(strip_out *o)
 {
-	for (size_t i = 0; i < o->n; i++)
-		free(o->b[i].text);
-	o->n = 0;
+	strip_truncate(o, 0);
 }
 
 void strip_free(strip_out *o)

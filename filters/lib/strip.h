@@ -27,6 +27,7 @@ typedef struct {
 strip_block *strip_add(strip_out *o, enum strip_role role, const char *s,
 		       size_t n, const char *why);
 void strip_clear(strip_out *o);		/* drop blocks, keep memory */
+void strip_truncate(strip_out *o, size_t n);	/* drop blocks from the n-th on */
 void strip_free(strip_out *o);
 
 extern const char *const strip_role_name[];

@@ -179,11 +179,12 @@ static void add_text(struct p2 *c, const unsigned char *p)
 }
 
 /* Is element n (index i) not article? Then it and all it holds are
- * dropped, and c->why says why. Big elements (40%% of the page's text) are
- * never dropped by class hints: some sites wrap everything in them. */
+ * dropped, and c->why says why. Big elements (keep_share percent of the
+ * page's text) are never dropped by class hints: some sites wrap everything
+ * in them. */
 static void why_dropped(struct p2 *c, xmlNode *n, int i, enum hkind k, int hint, bool strong)
 {
-	bool big = c->pg->e[i].text * 10 >= c->pg->total_text * 4;
+	bool big = c->pg->e[i].text * 100 >= c->pg->total_text * c->pg->keep_share;
 	if (k == K_NAV) {
 		snprintf(c->why, sizeof c->why, "tag:%s", (const char *)n->name);
 	} else if (strip_hidden(n)) {

@@ -103,6 +103,25 @@ static void page_free(hpage *pg)
 	strip_meta_free(&pg->meta);
 }
 
+static void extract(xmlNode *root, strip_out *o, unsigned keep_share)
+{
+	hpage pg = { .keep_share = keep_share };
+	strip_dom(root, &pg);
+	const char *title = title_of(&pg.meta);
+	add_meta(&pg.meta, o, title);
+	strip_select(&pg, o, title);
+	page_free(&pg);
+}
+
+static size_t body_chars(const strip_out *o, size_t from)
+{
+	size_t k = 0;
+	for (size_t i = from; i < o->n; i++)
+		if (o->b[i].role == STRIP_BODY)
+			k += o->b[i].n;
+	return k;
+}
+
 int strip_html(const char *s, size_t n, strip_out *o)
 {
 	size_t un;
@@ -118,12 +137,22 @@ int strip_html(const char *s, size_t n, strip_out *o)
 		xmlFreeDoc(doc);
 		return -1;
 	}
-	hpage pg = {0};
-	strip_dom(root, &pg);
-	const char *title = title_of(&pg.meta);
-	add_meta(&pg.meta, o, title);
-	strip_select(&pg, o, title);
-	page_free(&pg);
+	size_t start = o->n;
+	extract(root, o, 40);
+	if (body_chars(o, start) < 250) {
+		/* Little or nothing found: the article may sit in an element
+		 * whose class sounds like boilerplate. Retry trusting class
+		 * hints only on small elements; keep whichever found more. */
+		strip_out again = {0};
+		extract(root, &again, 10);
+		if (body_chars(&again, 0) > 2 * body_chars(o, start)) {
+			strip_truncate(o, start);
+			for (size_t i = 0; i < again.n; i++)
+				strip_add(o, again.b[i].role, again.b[i].text, again.b[i].n,
+					  again.b[i].why);
+		}
+		strip_free(&again);
+	}
 	xmlFreeDoc(doc);
 	return 0;
 }

@@ -52,6 +52,7 @@ typedef struct {
 	size_t nb, capb;
 	nf_buf pool;		/* block texts, NUL-separated */
 	size_t total_text;
+	unsigned keep_share;	/* % of the text that protects from class hints */
 	hmeta meta;
 } hpage;
 
