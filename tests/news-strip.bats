@@ -236,3 +236,9 @@ body_of() {
 	[ "${#lines[@]}" -eq 3 ]
 	assert_line --index 0 --partial 'The lifeboat station at Kessford'
 }
+
+@test "HTML: a byline from the page text loses its handle and time stamp" {
+	run pipe "printf '<html><body><article><p class=\"byline\">By Ana O\xe2\x80\x99Lind@alind \xc2\xb7 Nov 19, 2019, 7:53pm EST</p><p>The council said on Monday that the bridge, closed since May, would reopen to cars next week.</p></article></body></html>' | news-strip"
+	assert_success
+	assert_line --index 1 "$(printf -- '-\t1\tbyline\tAna O’Lind')"
+}

@@ -79,6 +79,17 @@ static const char *byline_of(hmeta *m)
 	squeeze(a);
 	if (strncasecmp(a, "by ", 3) == 0)
 		memmove(a, a + 3, strlen(a + 3) + 1);
+	if (a == m->byline) {
+		/* page text: "Ana Lind@alind Nov 19, 2019 | Updated" → "Ana Lind" */
+		a[strcspn(a, "@|0123456789")] = '\0';
+		static const char *const dots[] = { "\xE2\x80\xA2", "\xC2\xB7" };	/* • · */
+		for (size_t i = 0; i < 2; i++) {
+			char *q = strstr(a, dots[i]);
+			if (q)
+				*q = '\0';
+		}
+		squeeze(a);
+	}
 	return *a && strlen(a) < 120 ? a : NULL;
 }
 
