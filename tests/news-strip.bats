@@ -138,6 +138,15 @@ print('<html><body>' + '<span><div>' * d)" > "$BATS_TEST_TMPDIR/deep.html"
 	assert_line --partial 'The text at the bottom of a very deep page'
 }
 
+@test "hostile: 100k-deep nesting closed by end tags that match nothing (quadratic in libxml2)" {
+	python3 -c "
+d = 100000
+print('<html><body><p>The council said on Monday the bridge would reopen to cars next week after repairs.</p>' + '<div>' * d + '</span>' * d + '</body></html>')" > "$BATS_TEST_TMPDIR/mis.html"
+	run timeout 20 news-strip "$BATS_TEST_TMPDIR/mis.html"
+	assert_success
+	assert_line --partial 'The council said on Monday the bridge would reopen'
+}
+
 @test "hostile: a 50 MB page" {
 	python3 -c "
 import sys

@@ -8,6 +8,7 @@
 #include "strip.h"
 #include "strip_charset.h"
 #include "strip_date.h"
+#include "strip_defuse.h"
 #include "strip_html.h"
 
 /* Whitespace collapsed, trimmed; in place. Returns the length. */
@@ -137,6 +138,7 @@ int strip_html(const char *s, size_t n, strip_out *o)
 {
 	size_t un;
 	char *u = strip_utf8(s, n, true, &un);
+	strip_defuse(u, un);
 	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 		   HTML_PARSE_NOWARNING | XML_PARSE_HUGE | HTML_PARSE_NOBLANKS |
 		   HTML_PARSE_COMPACT;

@@ -43,6 +43,7 @@ typedef struct {
 typedef struct {
 	char *og_title, *title, *h1, *author, *date, *ld_title, *ld_author,
 	     *ld_date, *byline, *time;
+	int byline_tries;	/* byline elements read so far */
 } hmeta;
 
 typedef struct {

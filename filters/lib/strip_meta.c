@@ -129,7 +129,8 @@ void strip_meta_read(xmlNode *n, hmeta *m)
 			xmlFree(s);
 		}
 		xmlFree(type);
-	} else if (!m->byline && byline_hint(n)) {
+	} else if (!m->byline && m->byline_tries < 8 && byline_hint(n)) {
+		m->byline_tries++;	/* each try reads a subtree: bounded */
 		char *t = text_of(n);
 		if (t && strlen(t) < 200)
 			m->byline = t;

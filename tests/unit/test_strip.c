@@ -7,6 +7,7 @@
 #include "strip.h"
 #include "strip_charset.h"
 #include "strip_date.h"
+#include "strip_defuse.h"
 #include "strip_rules.h"
 #include "strip_words.h"
 
@@ -99,6 +100,16 @@ static void test_detect(void)
 	CHECK(!strip_is_html("Plain text with a < sign and no tags.", 37));
 }
 
+static void test_defuse(void)
+{
+	char a[] = "<div><b>x</i></b></span><!-- </p> --><script>if (a</b) x = '</em>';</script></div>";
+	strip_defuse(a, strlen(a));
+	CHECK_STR(a, "<div><b>x    </b>       <!-- </p> --><script>if (a</b) x = '</em>';</script></div>");
+	char b[] = "<p>a<br></br><img src=x/></img></p>";
+	strip_defuse(b, strlen(b));
+	CHECK_STR(b, "<p>a<br>     <img src=x/>      </p>");
+}
+
 static void test_text_roles(void)
 {
 	const char *a = "Site\n\nHeadline of the story here\n\nBy Ana Lind\n\n"
@@ -126,6 +137,7 @@ int main(void)
 	test_rules();
 	test_words();
 	test_detect();
+	test_defuse();
 	test_text_roles();
 	strip_cleanup();
 	return check_failures != 0;
