@@ -6,7 +6,10 @@
  * nothing costs the full depth, so a page of a few MB can take minutes.
  * Such tags are errors the parser ignores anyway: removing them first
  * changes no tree and keeps parsing linear. Open elements are counted per
- * tag name, which is enough to know that a name cannot match. */
+ * tag name, which is enough to know that a name cannot match.
+ *
+ * Likewise the parser checks each attribute of a tag against all earlier
+ * ones: a tag keeps its first MAXATTS attributes only. */
 #include <ctype.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -17,6 +20,7 @@
 
 #define NSLOT 512
 #define MAXNAME 16
+#define MAXATTS 256
 
 struct slot {
 	char name[MAXNAME];
@@ -71,6 +75,31 @@ static size_t skip_to(const char *s, size_t n, size_t i, const char *end)
 	return n;
 }
 
+/* End of the tag whose name ends at s[i] (index after its '>', quotes
+ * respected). Attributes past MAXATTS are blanked out. */
+static size_t tag_end(char *s, size_t n, size_t i)
+{
+	size_t atts = 0, cut = 0;
+	bool space = true;
+	while (i < n && s[i] != '>') {
+		char c = s[i];
+		if (c == '"' || c == '\'') {
+			const char *q = memchr(s + i + 1, c, n - i - 1);
+			i = q ? (size_t)(q - s) + 1 : n;
+			space = false;
+			continue;
+		}
+		bool sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+		if (space && !sp && c != '=' && c != '/' && ++atts == MAXATTS + 1)
+			cut = i;
+		space = sp;
+		i++;
+	}
+	if (cut)
+		memset(s + cut, ' ', i - cut);
+	return i < n ? i + 1 : n;
+}
+
 /* Index of "</name" closing a raw-text element (or n). */
 static size_t raw_end(const char *s, size_t n, size_t i, const char *name)
 {
@@ -108,7 +137,7 @@ void strip_defuse(char *s, size_t n)
 			i++;
 			continue;
 		}
-		size_t close = skip_to(s, n, j, ">");
+		size_t close = tag_end(s, n, j);
 		struct slot *sl = slot_of(table, name, k);
 		if (end) {
 			if (sl && sl->open == 0)

@@ -5,7 +5,8 @@
 #include <stddef.h>
 
 /* Overwrite with spaces every end tag of s[0..n) whose name has no open
- * element (outside comments and script/style text). */
+ * element (outside comments and script/style text), and the attributes of
+ * a tag past its 256th. */
 void strip_defuse(char *s, size_t n);
 
 #endif

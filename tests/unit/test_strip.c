@@ -108,6 +108,14 @@ static void test_defuse(void)
 	char b[] = "<p>a<br></br><img src=x/></img></p>";
 	strip_defuse(b, strlen(b));
 	CHECK_STR(b, "<p>a<br>     <img src=x/>      </p>");
+	char c[2200] = "<p";
+	for (int i = 0; i < 300; i++)
+		strcat(c, " a=\"1 >\"");
+	strcat(c, ">x</p>");
+	strip_defuse(c, strlen(c));
+	CHECK(strncmp(c + 2 + 256 * 8, "        ", 8) == 0);	/* 257th blanked */
+	CHECK(strncmp(c + 2 + 255 * 8, " a=\"1 >\"", 8) == 0);	/* 256th kept */
+	CHECK_STR(c + strlen(c) - 6, ">x</p>");
 }
 
 static void test_text_roles(void)
