@@ -147,6 +147,15 @@ print('<html><body><p>The council said on Monday the bridge would reopen to cars
 	assert_line --partial 'The council said on Monday the bridge would reopen'
 }
 
+@test "hostile: auto-closed paragraphs under deep nesting, then their end tags" {
+	python3 -c "
+d = 100000
+print('<html><body><p>The council said on Monday the bridge would reopen to cars next week after repairs.' + '<p>' * d + '<div>' * d + '</p>' * d + '</body></html>')" > "$BATS_TEST_TMPDIR/ptrick.html"
+	run timeout 20 news-strip "$BATS_TEST_TMPDIR/ptrick.html"
+	assert_success
+	assert_line --partial 'The council said on Monday the bridge would reopen'
+}
+
 @test "hostile: a tag with 100k attributes (quadratic in libxml2)" {
 	python3 -c "
 print('<html><body><div ' + ' '.join('a%d=1' % i for i in range(100000)) + '><p>The council said on Monday the bridge would reopen to cars next week.</p></div></body></html>')" > "$BATS_TEST_TMPDIR/attrs.html"

@@ -8,8 +8,10 @@
  * changes no tree and keeps parsing linear. Open elements are counted per
  * tag name, which is enough to know that a name cannot match.
  *
- * Likewise the parser checks each attribute of a tag against all earlier
- * ones: a tag keeps its first MAXATTS attributes only. */
+ * Start tags that would nest deeper than MAXDEPTH are blanked too (real
+ * pages nest a few dozen deep), so that every end tag that is left costs
+ * little. And as the parser checks each attribute of a tag against all
+ * earlier ones, a tag keeps its first MAXATTS attributes only. */
 #include <ctype.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -21,6 +23,7 @@
 #define NSLOT 512
 #define MAXNAME 16
 #define MAXATTS 256
+#define MAXDEPTH 512
 
 struct slot {
 	char name[MAXNAME];
@@ -114,7 +117,7 @@ void strip_defuse(char *s, size_t n)
 {
 	static struct slot table[NSLOT];
 	memset(table, 0, sizeof table);
-	size_t i = 0;
+	size_t i = 0, depth = 0;	/* elements open, as far as names tell */
 	while (i < n) {
 		char *lt = memchr(s + i, '<', n - i);
 		if (!lt)
@@ -140,15 +143,23 @@ void strip_defuse(char *s, size_t n)
 		size_t close = tag_end(s, n, j);
 		struct slot *sl = slot_of(table, name, k);
 		if (end) {
-			if (sl && sl->open == 0)
+			if (sl && sl->open == 0) {
 				memset(s + i, ' ', close - i);	/* closes nothing */
-			else if (sl)
+			} else if (sl) {
 				sl->open--;
+				depth--;
+			}
+		} else if (is_raw(name)) {	/* a leaf: skip its text and end tag */
+			close = raw_end(s, n, close, name);
+			if (close < n)
+				close = tag_end(s, n, close + 2 + k);
 		} else if (!is_void(name) && !(close >= 2 && s[close - 2] == '/')) {
-			if (sl)
+			if (depth >= MAXDEPTH) {
+				memset(s + i, ' ', close - i);	/* too deep */
+			} else if (sl) {
 				sl->open++;
-			if (is_raw(name))
-				close = raw_end(s, n, close, name);
+				depth++;
+			}
 		}
 		i = close;
 	}
