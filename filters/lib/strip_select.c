@@ -49,6 +49,9 @@ static void classify(hpage *pg, hblock *b, bool known_language)
 	if (a != RULE_NONE) {
 		b->cls = C_BAD;
 		snprintf(b->why, sizeof b->why, "rule:%s", rule);
+	} else if (words == 0) {
+		b->cls = C_BAD;	/* "___", "* * *", "•" */
+		snprintf(b->why, sizeof b->why, "no-words");
 	} else if (ld > 0.5) {
 		/* a long sentence led by a link may be article; a link list is not */
 		b->cls = ld < 0.75 && b->chars >= 100 ? C_SHORT : C_BAD;

@@ -159,6 +159,10 @@ static enum tclass classify(const char *s, size_t n, const char **rule)
 		return T_DATE;
 	size_t words, stops;
 	strip_words(s, n, &words, &stops);
+	if (words == 0) {
+		*rule = "no-words";	/* "___", "* * *" */
+		return T_RULE;
+	}
 	double sd = words ? (double)stops / (double)words : 0;
 	if (stops > 0 && words >= 3 && sentence_end(s, n) && s[n - 1] != ':' &&
 	    !(s[n - 1] == '?' && words <= 15))
