@@ -83,21 +83,6 @@ static void open_writer(struct ctx *c, nf_reader *r)
 	free(cols);
 }
 
-/* Put a metadata block where it belongs: after the title/byline/date rows. */
-static void add_meta(strip_out *o, enum strip_role role, const char *s, size_t n)
-{
-	for (size_t i = 0; i < o->n; i++)
-		if (o->b[i].role == role)
-			return;
-	strip_add(o, role, s, n, NULL);
-	strip_block b = o->b[o->n - 1];
-	size_t at = 0;
-	while (at < o->n - 1 && o->b[at].role < role)
-		at++;
-	memmove(&o->b[at + 1], &o->b[at], (o->n - 1 - at) * sizeof *o->b);
-	o->b[at] = b;
-}
-
 static void emit(struct ctx *c, nf_str doc, const nf_str *pass, bool new_doc)
 {
 	if (new_doc)
@@ -124,9 +109,9 @@ static void emit(struct ctx *c, nf_str doc, const nf_str *pass, bool new_doc)
 static void sfeed_meta(struct ctx *c, const nf_str *pass)
 {
 	if (pass[1].n)
-		add_meta(&c->out, STRIP_TITLE, pass[1].s, pass[1].n);
+		strip_add_meta(&c->out, STRIP_TITLE, pass[1].s, pass[1].n);
 	if (pass[3].n)
-		add_meta(&c->out, STRIP_BYLINE, pass[3].s, pass[3].n);
+		strip_add_meta(&c->out, STRIP_BYLINE, pass[3].s, pass[3].n);
 	char *end;
 	errno = 0;
 	long long t = strtoll(pass[0].s, &end, 10);
@@ -135,7 +120,7 @@ static void sfeed_meta(struct ctx *c, const nf_str *pass)
 	char iso[32];
 	if (pass[0].n && *end == '\0' && !errno && gmtime_r(&tt, &tm) &&
 	    strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%SZ", &tm))
-		add_meta(&c->out, STRIP_DATE, iso, strlen(iso));
+		strip_add_meta(&c->out, STRIP_DATE, iso, strlen(iso));
 }
 
 static int content_col(nf_reader *r, bool sfeed, bool *html)

@@ -247,10 +247,11 @@ body_of() {
 	refute_output --partial 'Copyright'
 }
 
-@test "HTML layout: no class names at all; the title is the h1 the <title> abbreviates" {
+@test "HTML layout: no class names at all; the title is the h1 the <title> abbreviates, the date a line above the text" {
 	run news-strip "$F/html/no-classes.html"
 	assert_success
 	assert_line --index 1 --partial "$(printf '\t1\ttitle\tNight market returns to the quay')"
+	assert_line --index 2 --partial "$(printf '\t2\tdate\t2026-04-04')"
 	assert_line --partial 'A band will play on the old fish market steps'
 	refute_output --partial 'Lifeboat crew'
 	refute_output --partial 'Privacy'

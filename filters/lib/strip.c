@@ -27,6 +27,21 @@ strip_block *strip_add(strip_out *o, enum strip_role role, const char *s,
 	return b;
 }
 
+strip_block *strip_add_meta(strip_out *o, enum strip_role role, const char *s, size_t n)
+{
+	for (size_t i = 0; i < o->n; i++)
+		if (o->b[i].role == role)
+			return NULL;
+	strip_add(o, role, s, n, NULL);
+	strip_block b = o->b[o->n - 1];
+	size_t at = 0;	/* before the first block of a later role */
+	while (at < o->n - 1 && o->b[at].role <= role)
+		at++;
+	memmove(&o->b[at + 1], &o->b[at], (o->n - 1 - at) * sizeof *o->b);
+	o->b[at] = b;
+	return &o->b[at];
+}
+
 void strip_truncate(strip_out *o, size_t n)
 {
 	for (size_t i = n; i < o->n; i++)

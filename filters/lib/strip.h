@@ -26,6 +26,9 @@ typedef struct {
 /* Append a block (text copied). why may be NULL. */
 strip_block *strip_add(strip_out *o, enum strip_role role, const char *s,
 		       size_t n, const char *why);
+/* A title, byline or date block, unless o has one already: put after the
+ * metadata blocks of earlier roles, before everything else. */
+strip_block *strip_add_meta(strip_out *o, enum strip_role role, const char *s, size_t n);
 void strip_clear(strip_out *o);		/* drop blocks, keep memory */
 void strip_truncate(strip_out *o, size_t n);	/* drop blocks from the n-th on */
 void strip_free(strip_out *o);

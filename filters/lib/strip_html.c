@@ -6,6 +6,7 @@
 #include <libxml/HTMLparser.h>
 
 #include "strip.h"
+#include "strip_byline.h"
 #include "strip_charset.h"
 #include "strip_date.h"
 #include "strip_defuse.h"
@@ -115,13 +116,36 @@ static void page_free(hpage *pg)
 	strip_meta_free(&pg->meta);
 }
 
+/* No byline or date in the metadata: a "By Ana Lind" or "Published 3 May
+ * 2026" block before the body stands in. */
+static void meta_from_blocks(strip_out *o, size_t from)
+{
+	for (size_t i = from; i < o->n && o->b[i].role != STRIP_BODY; i++) {
+		const strip_block *b = &o->b[i];
+		char iso[32];
+		size_t k, end;
+		strip_block *m = NULL;
+		if (strip_is_byline(b->text, b->n)) {
+			strip_byline_name(b->text, b->n, &k, &end);
+			m = strip_add_meta(o, STRIP_BYLINE, b->text + k, end - k);
+		} else if (strip_is_date_line(b->text, b->n) &&
+			   strip_iso_date(b->text, b->n, iso)) {
+			m = strip_add_meta(o, STRIP_DATE, iso, strlen(iso));
+		}
+		if (m)
+			i++;	/* the blocks moved down by one */
+	}
+}
+
 static void extract(xmlNode *root, strip_out *o, unsigned keep_share)
 {
 	hpage pg = { .keep_share = keep_share };
 	strip_dom(root, &pg);
 	const char *title = title_of(&pg.meta);
+	size_t start = o->n;
 	add_meta(&pg.meta, o, title);
 	strip_select(&pg, o, title);
+	meta_from_blocks(o, start);
 	page_free(&pg);
 }
 

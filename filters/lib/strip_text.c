@@ -14,6 +14,7 @@
 
 #include "buf.h"
 #include "strip.h"
+#include "strip_byline.h"
 #include "strip_charset.h"
 #include "strip_date.h"
 #include "strip_rules.h"
@@ -116,20 +117,6 @@ static size_t count_words(const char *s, size_t n)
 	return w;
 }
 
-/* "By Ines Halvorsen", "By Ines Halvorsen and Tom Wu, Staff Writers" */
-static bool is_byline(const char *s, size_t n)
-{
-	size_t k = 0;
-	if (!strncasecmp(s, "by ", 3))
-		k = 3;
-	else if (!strncasecmp(s, "written by ", 11))
-		k = 11;
-	else if (!strncasecmp(s, "words by ", 9))
-		k = 9;
-	return k && n <= 100 && count_words(s, n) <= 12 &&
-	       isupper((unsigned char)s[k]) && !strchr(".!?", s[n - 1]);
-}
-
 /* Ends like a sentence (closing quotes and brackets allowed after the mark). */
 static bool sentence_end(const char *s, size_t n)
 {
@@ -153,7 +140,7 @@ static enum tclass classify(const char *s, size_t n, const char **rule)
 		return T_END;
 	if (a == RULE_DROP)
 		return T_RULE;
-	if (is_byline(s, n))
+	if (strip_is_byline(s, n))
 		return T_BYLINE;
 	if (strip_is_date_line(s, n))
 		return T_DATE;
@@ -183,16 +170,8 @@ static bool headline_like(const char *s, size_t n)
  * and no date was seen yet. Returns whether a date has now been seen. */
 static bool add_byline(strip_out *o, const char *s, size_t n, bool date)
 {
-	size_t k = (size_t)(strchr(s, ' ') - s) + 1;	/* after "By " */
-	if (!strncasecmp(s, "written by ", 11) || !strncasecmp(s, "words by ", 9))
-		k = (size_t)(strchr(s + k, ' ') - s) + 1;
-	size_t end = n;
-	static const char *const seps[] = { " | ", " \xE2\x80\xA2 ", " \xC2\xB7 ", " - " };
-	for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
-		const char *q = strstr(s + k, seps[i]);
-		if (q && (size_t)(q - s) < end)
-			end = (size_t)(q - s);
-	}
+	size_t k, end;
+	strip_byline_name(s, n, &k, &end);
 	strip_add(o, STRIP_BYLINE, s + k, end - k, NULL);
 	char iso[32];
 	if (!date && end < n && strip_iso_date(s + end, n - end, iso)) {
