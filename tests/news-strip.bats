@@ -269,3 +269,10 @@ body_of() {
 	assert_success
 	assert_line --index 1 "$(printf -- '-\t1\tbyline\tAna O’Lind')"
 }
+
+@test "HTML layout: Japanese, a language without spaces or listed stopwords" {
+	run body_of japanese.html
+	assert_success
+	[ "${#lines[@]}" -eq 3 ]
+	assert_line --index 0 --partial 'ケスフォード港湾局は火曜日'
+}

@@ -13,6 +13,7 @@
 #include <libxml/tree.h>
 
 #include "strip_html.h"
+#include "strip_words.h"
 
 typedef bool (*enter_fn)(xmlNode *n, void *ctx);
 typedef void (*leave_fn)(xmlNode *n, void *ctx);
@@ -167,7 +168,7 @@ static void add_text(struct p2 *c, const unsigned char *p)
 		const unsigned char *q = p;
 		size_t k = 0;
 		while (*q && !is_space(q)) {
-			k += (*q & 0xC0) != 0x80;
+			k += strip_char_weight(*q);
 			q++;
 		}
 		nf_buf_add(pool, p, (size_t)(q - p));

@@ -29,7 +29,7 @@ typedef struct {
 
 typedef struct {
 	size_t off, len;	/* text in the pool */
-	size_t chars, linkchars;
+	size_t chars, linkchars;	/* weighted: strip_char_weight() */
 	size_t words, stops;
 	int owner;		/* innermost block element */
 	enum hkind kind;	/* kind of that element */

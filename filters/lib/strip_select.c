@@ -25,12 +25,13 @@ static bool count_words(hpage *pg)
 	for (size_t i = 0; i < pg->nb; i++) {
 		hblock *b = &pg->b[i];
 		strip_words(pg->pool.s + b->off, b->len, &b->words, &b->stops);
-		if (b->words >= 10 && !b->dropped) {
+		if (b->chars >= 80 && !b->dropped) {
 			words += b->words;
 			stops += b->stops;
 		}
 	}
-	return stops * 20 >= words;
+	/* too few words: a script without spaces (Chinese, Japanese) */
+	return words >= 30 && stops * 20 >= words;
 }
 
 static void classify(hpage *pg, hblock *b, bool known_language)
@@ -59,7 +60,7 @@ static void classify(hpage *pg, hblock *b, bool known_language)
 	} else if (b->kind == K_H1 || b->kind == K_H2) {
 		b->cls = C_HEAD;
 		snprintf(b->why, sizeof b->why, "heading-outside-text");
-	} else if (b->chars < 40 || words < 6) {
+	} else if (b->chars < 40 || (words < 6 && b->chars < 100)) {
 		b->cls = C_SHORT;
 		snprintf(b->why, sizeof b->why, "short:%zu", b->chars);
 	} else if (sd >= 0.25 && b->chars >= 80 && ld < 0.3) {

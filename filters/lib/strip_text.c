@@ -117,23 +117,47 @@ static size_t count_words(const char *s, size_t n)
 	return w;
 }
 
-/* Ends like a sentence (closing quotes and brackets allowed after the mark). */
-static bool sentence_end(const char *s, size_t n)
+/* The mark a paragraph ends with, past closing quotes and brackets, as
+ * ASCII ('.', '!', '?', ':', ';'), or 0. CJK marks count: 。！？ */
+static char end_mark(const char *s, size_t n)
 {
-	while (n > 0) {
-		unsigned char c = (unsigned char)s[n - 1];
-		if (c == '"' || c == '\'' || c == ')')
-			n--;
-		else if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
-			 (c == 0x9D || c == 0x99))
-			n -= 3;	/* ” ’ */
-		else
-			break;
+	static const char *const closers[] = {
+		"\"", "'", ")", "\xE2\x80\x9D", "\xE2\x80\x99", "\xE3\x80\x8D",
+		"\xE3\x80\x8F", "\xEF\xBC\x89",	/* ” ’ 」 』 ） */
+	};
+	static const struct { const char *utf8; char ascii; } marks[] = {
+		{"\xE3\x80\x82", '.'}, {"\xEF\xBC\x81", '!'}, {"\xEF\xBC\x9F", '?'},
+	};
+	for (size_t i = 0; i < sizeof closers / sizeof *closers; i++) {
+		size_t k = strlen(closers[i]);
+		if (n >= k && !memcmp(s + n - k, closers[i], k)) {
+			n -= k;
+			i = (size_t)-1;	/* start over: ”) */
+		}
 	}
-	return n > 0 && strchr(".!?:;", s[n - 1]);
+	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+		if (n >= 3 && !memcmp(s + n - 3, marks[i].utf8, 3))
+			return marks[i].ascii;
+	return n > 0 && strchr(".!?:;", s[n - 1]) ? s[n - 1] : 0;
 }
 
-static enum tclass classify(const char *s, size_t n, const char **rule)
+/* Does the prose of the document use the stopword list's languages? */
+static bool known_language(const struct tdoc *d)
+{
+	size_t words = 0, stops = 0;
+	for (size_t i = 0; i < d->n; i++) {
+		const char *s = d->text.s + d->p[i].off;
+		size_t w, st;
+		if (strip_weighted_len(s, d->p[i].len) < 80)
+			continue;
+		strip_words(s, d->p[i].len, &w, &st);
+		words += w;
+		stops += st;
+	}
+	return words >= 30 && stops * 20 >= words;
+}
+
+static enum tclass classify(const char *s, size_t n, bool known, const char **rule)
 {
 	enum strip_action a = strip_rule(s, n, rule);
 	if (a == RULE_END)
@@ -150,20 +174,27 @@ static enum tclass classify(const char *s, size_t n, const char **rule)
 		*rule = "no-words";	/* "___", "* * *" */
 		return T_RULE;
 	}
-	double sd = words ? (double)stops / (double)words : 0;
-	if (stops > 0 && words >= 3 && sentence_end(s, n) && s[n - 1] != ':' &&
-	    !(s[n - 1] == '?' && words <= 15))
+	/* prose: ends like a sentence, has function words (when the
+	 * language is one the list knows), is more than a word or two, and
+	 * is not a short question (a headline) */
+	size_t wl = strip_weighted_len(s, n);
+	char mark = end_mark(s, n);
+	bool question = mark == '?' && words <= 15 && wl < 100;
+	if ((!known || stops > 0) && (words >= 3 || wl >= 15) && mark && mark != ':' && !question)
 		return T_PROSE;
-	if (words >= 20 && sd >= 0.2)
+	if (known ? words >= 20 && stops * 5 >= words : wl >= 150)
 		return T_PROSE;
 	return T_SHORT;
 }
 
-/* A headline: 3..25 words, not ending in a full stop or colon. */
+/* A headline: 3..25 words (or, without spaces between words, 15..150
+ * weighted characters), not ending in a full stop or colon. */
 static bool headline_like(const char *s, size_t n)
 {
-	size_t w = count_words(s, n);
-	return w >= 3 && w <= 25 && s[n - 1] != '.' && s[n - 1] != ':';
+	size_t w = count_words(s, n), wl = strip_weighted_len(s, n);
+	char mark = end_mark(s, n);
+	return ((w >= 3 && w <= 25) || (w < 3 && wl >= 15 && wl <= 150)) &&
+	       mark != '.' && mark != ':';
 }
 
 /* "By Ana Lind | March 3, 2026": the name, and the date when there is one
@@ -243,8 +274,9 @@ int strip_text(const char *s, size_t n, strip_out *o)
 	struct tdoc d = {0};
 	split(&d, u, un);
 	free(u);
+	bool known = known_language(&d);
 	for (size_t i = 0; i < d.n; i++)
-		d.p[i].cls = classify(d.text.s + d.p[i].off, d.p[i].len, &d.p[i].rule);
+		d.p[i].cls = classify(d.text.s + d.p[i].off, d.p[i].len, known, &d.p[i].rule);
 	emit(&d, o);
 	free(d.p);
 	nf_buf_free(&d.text);

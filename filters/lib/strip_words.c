@@ -80,3 +80,18 @@ void strip_words(const char *s, size_t n, size_t *words, size_t *stops)
 		i = j;
 	}
 }
+
+size_t strip_char_weight(unsigned char b)
+{
+	if ((b & 0xC0) == 0x80)
+		return 0;
+	return (b >= 0xE3 && b <= 0xED) || b == 0xEF ? 3 : 1;
+}
+
+size_t strip_weighted_len(const char *s, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += strip_char_weight((unsigned char)s[i]);
+	return k;
+}
