@@ -5,6 +5,8 @@
 
 #include "buf.h"
 #include "strip.h"
+#include "strip_rules.h"
+#include "strip_words.h"
 
 const char *const strip_role_name[] = { "title", "byline", "date", "body", "boilerplate" };
 
@@ -93,4 +95,10 @@ bool strip_is_html(const char *s, size_t n)
 int strip_article(const char *s, size_t n, strip_out *o)
 {
 	return strip_is_html(s, n) ? strip_html(s, n, o) : strip_text(s, n, o);
+}
+
+void strip_cleanup(void)
+{
+	strip_rules_free();
+	strip_words_free();
 }

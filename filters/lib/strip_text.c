@@ -282,9 +282,3 @@ int strip_text(const char *s, size_t n, strip_out *o)
 	nf_buf_free(&d.text);
 	return 0;
 }
-
-void strip_cleanup(void)
-{
-	strip_rules_free();
-	strip_words_free();
-}
