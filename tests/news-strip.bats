@@ -276,3 +276,12 @@ body_of() {
 	[ "${#lines[@]}" -eq 3 ]
 	assert_line --index 0 --partial 'ケスフォード港湾局は火曜日'
 }
+
+@test "an empty page (a feed item without content) is no error" {
+	run pipe "printf '1773475200\tFerry vote\thttp://x.example/a\t\thtml\tid-1\t\t\t\n' | news-strip --sfeed"
+	assert_success
+	assert_line --index 1 --partial "$(printf '\t1\ttitle\tFerry vote')"
+	run pipe "printf 'doc\thtml\nd1\t  \n' | news-strip"
+	assert_success
+	assert_output "$(printf 'doc\tpar\trole\ttext')"
+}

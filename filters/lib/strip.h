@@ -40,8 +40,8 @@ bool strip_is_html(const char *s, size_t n);
 
 /* Extract the article from an HTML page / a plain-text page. Blocks are
  * appended to o in output order: metadata first for HTML, document order
- * for text. Dropped blocks are appended too (role STRIP_BOILER). Returns 0,
- * or -1 when the page could not be parsed at all. */
+ * for text. Dropped blocks are appended too (role STRIP_BOILER). Returns 0
+ * (also for an empty page), or -1 when the page could not be parsed at all. */
 int strip_html(const char *s, size_t n, strip_out *o);
 int strip_text(const char *s, size_t n, strip_out *o);
 

@@ -158,8 +158,18 @@ static size_t body_chars(const strip_out *o, size_t from)
 	return k;
 }
 
+static bool blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!isspace((unsigned char)s[i]))
+			return false;
+	return true;
+}
+
 int strip_html(const char *s, size_t n, strip_out *o)
 {
+	if (blank(s, n))
+		return 0;	/* an empty page (a feed item without content) */
 	size_t un;
 	char *u = strip_utf8(s, n, true, &un);
 	strip_defuse(u, un);
