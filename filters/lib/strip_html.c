@@ -180,9 +180,10 @@ int strip_html(const char *s, size_t n, strip_out *o)
 					NULL, "UTF-8", opts);
 	free(u);
 	xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
-	if (!root) {
+	if (!root) {	/* no element at all: a comment, a doctype, "<" */
+		int rc = doc ? 0 : -1;
 		xmlFreeDoc(doc);
-		return -1;
+		return rc;
 	}
 	size_t start = o->n;
 	extract(root, o, 40);
