@@ -101,7 +101,7 @@ lint:
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(MANPREFIX)/man5
-	for p in $(PROGRAMS); do cp -f $(BIN)/$$p $(DESTDIR)$(BINDIR)/ && chmod 755 $(DESTDIR)$(BINDIR)/$$p; done
+	set -e; for p in $(PROGRAMS); do cp -f $(BIN)/$$p $(DESTDIR)$(BINDIR)/ && chmod 755 $(DESTDIR)$(BINDIR)/$$p; done
 	for s in news-cron news-parallel; do [ ! -f scripts/$$s ] || cp -f scripts/$$s $(DESTDIR)$(BINDIR)/; done
 	for m in man/*.1; do cp -f $$m $(DESTDIR)$(MANPREFIX)/man1/; done
 	for m in man/*.5; do cp -f $$m $(DESTDIR)$(MANPREFIX)/man5/; done
