@@ -5,6 +5,7 @@
 load helper
 
 F=$FIXTURES/news-strip
+SAMPLE_HTML=$BATS_TEST_DIRNAME/../samples/article.html
 
 # The role/text columns of rows with a given role.
 rows() {
@@ -41,9 +42,9 @@ rows() {
 }
 
 @test "HTML: metadata from meta tags and JSON-LD, body from the article, navigation and comments dropped" {
-	run news-strip "$F/html/article.html"
+	run news-strip "$SAMPLE_HTML"
 	assert_success
-	assert_line --index 1 "$(printf '%s\t1\ttitle\tPort authority approves night ferry to Vellmar Island after two-year dispute' "$F/html/article.html")"
+	assert_line --index 1 "$(printf '%s\t1\ttitle\tPort authority approves night ferry to Vellmar Island after two-year dispute' "$SAMPLE_HTML")"
 	assert_line --index 2 --partial "$(printf '\tbyline\tInes Halvorsen')"
 	assert_line --index 3 --partial "$(printf '\tdate\t2026-03-14T07:30:00Z')"
 	assert_line --partial "$(printf '\tbody\tSafety first')"
@@ -61,7 +62,7 @@ rows() {
 	assert_line --index 0 "$(printf 'doc\tpar\trole\twhy\ttext')"
 	assert_line --partial "$(printf '\t0\tboilerplate\trule:issn\tThe Harbour Ledger | ISSN 2754-0193')"
 	assert_line --partial "$(printf '\t0\tboilerplate\trule:comments\tLeave a Reply')"
-	run news-strip --explain "$F/html/article.html"
+	run news-strip --explain "$SAMPLE_HTML"
 	assert_line --partial "$(printf '\tboilerplate\tclass:share-tools\t')"
 	assert_line --partial "$(printf '\tboilerplate\ttag:footer\t')"
 }
@@ -69,7 +70,7 @@ rows() {
 @test "a TSV stream with an html column: one article per row, other columns pass through" {
 	{
 		printf 'doc\tfeed\thtml\n'
-		printf 'p1\tharbour\t%s\n' "$(tr '\n' ' ' < "$F/html/article.html")"
+		printf 'p1\tharbour\t%s\n' "$(tr '\n' ' ' < "$SAMPLE_HTML")"
 		printf 'p2\tharbour\t<p>Short note with a few words.</p>\n'
 	} > "$BATS_TEST_TMPDIR/in.tsv"
 	run news-strip "$BATS_TEST_TMPDIR/in.tsv"
