@@ -5,59 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <csv.h>
-
 #include "buf.h"
 #include "error.h"
 #include "stream.h"
+#include "stream_impl.h"
 #include "utf8.h"
 
-/* A record parsed by libcsv, waiting to be handed out. */
-struct csv_rec {
-	nf_buf data;		/* fields, each NUL-terminated */
-	size_t *off, *len, nf, cap;
-	long line;
-};
-
-struct nf_reader {
-	FILE *f;
-	const char *name;
-	struct nf_options opt;
-	enum nf_format fmt;
-
-	char **cols;
-	size_t ncols;
-	int doc_col;
-	nf_buf header;		/* the header line as read, to skip repeats */
-
-	char *line;		/* getline buffer, reused */
-	size_t linecap;
-	long lineno;
-	nf_buf fix;		/* a repaired copy, only for bad lines */
-	size_t bad_utf8, nul_bytes;
-
-	nf_record rec;
-	nf_buf prevdoc;
-	bool have_prev;
-	char docnum[24];
-
-	bool pending;		/* auto mode: the first line is text, not a header */
-	nf_buf pend;
-
-	nf_buf para;		/* raw mode */
-	long par, para_line;
-	char parnum[24];
-
-	struct csv_parser csv;	/* csv mode */
-	struct csv_rec cur, out;
-	struct csv_rec *queue;
-	size_t qhead, qlen, qcap;
-	long csv_start;
-	bool csv_eof;
-};
-
-static const char *
-shown(const nf_reader *r)
+const char *
+nf_reader_shown(const nf_reader *r)
 {
 	return strcmp(r->name, "-") == 0 ? "stdin" : r->name;
 }
@@ -93,14 +48,14 @@ repair(nf_reader *r, const char *s, size_t n, size_t *outn)
 
 /* Next input line without its LF (and a CR before it), valid UTF-8 without
  * NUL bytes. Returns NULL at end of input. */
-static char *
-read_line(nf_reader *r, size_t *len)
+char *
+nf_reader_line(nf_reader *r, size_t *len)
 {
 	ssize_t got = getline(&r->line, &r->linecap, r->f);
 
 	if (got < 0) {
 		if (ferror(r->f))
-			nf_die("%s: read error: %s", shown(r), strerror(errno));
+			nf_die("%s: read error: %s", nf_reader_shown(r), strerror(errno));
 		return NULL;
 	}
 	r->lineno++;
@@ -166,8 +121,8 @@ split_tabs(char *s, size_t n, nf_str *f, size_t max)
 
 /* ---- header ---- */
 
-static void
-set_columns_list(nf_reader *r, const char *list)
+void
+nf_reader_set_columns(nf_reader *r, const char *list)
 {
 	char *copy = nf_xstrdup(list);
 	size_t n = 1;
@@ -192,8 +147,8 @@ set_columns_fields(nf_reader *r, const nf_str *f, size_t n)
 	r->ncols = n;
 }
 
-static void
-set_columns_static(nf_reader *r, const char *const *names, size_t n)
+void
+nf_reader_set_columns_static(nf_reader *r, const char *const *names, size_t n)
 {
 	r->cols = nf_xcalloc(n, sizeof *r->cols);
 	for (size_t i = 0; i < n; i++)
@@ -221,9 +176,7 @@ tsv_header_from(nf_reader *r, char *line, size_t n)
 	free(f);
 }
 
-static void csv_open(nf_reader *r);
-
-static const char *const raw_cols[] = { "doc", "par", "text" };
+const char *const nf_raw_cols[3] = { "doc", "par", "text" };
 
 nf_reader *
 nf_open(FILE *f, const char *name, const struct nf_options *o)
@@ -238,14 +191,14 @@ nf_open(FILE *f, const char *name, const struct nf_options *o)
 		r->fmt = NF_TSV;
 
 	if (r->fmt == NF_CSV) {
-		csv_open(r);
+		nf_csv_open(r);
 	} else if (r->fmt == NF_RAW) {
-		set_columns_static(r, raw_cols, 3);
+		nf_reader_set_columns_static(r, nf_raw_cols, 3);
 	} else if (o->columns) {
-		set_columns_list(r, o->columns);
+		nf_reader_set_columns(r, o->columns);
 	} else {
 		size_t n;
-		char *line = read_line(r, &n);
+		char *line = nf_reader_line(r, &n);
 		bool has_text = false;
 		if (line && r->fmt == NF_AUTO) {
 			/* Look for a "text" column without disturbing the line. */
@@ -262,14 +215,14 @@ nf_open(FILE *f, const char *name, const struct nf_options *o)
 		if (!line) {
 			/* Empty input: a stream with no rows, but a schema to write. */
 			if (o->need_text)
-				set_columns_static(r, raw_cols, 3);
+				nf_reader_set_columns_static(r, nf_raw_cols, 3);
 			r->fmt = o->need_text ? NF_RAW : NF_TSV;
 		} else if (r->fmt == NF_TSV || has_text) {
 			r->fmt = NF_TSV;
 			tsv_header_from(r, line, n);
 		} else {
 			r->fmt = NF_RAW;
-			set_columns_static(r, raw_cols, 3);
+			nf_reader_set_columns_static(r, nf_raw_cols, 3);
 			nf_buf_add(&r->pend, line, n);
 			r->pending = true;
 		}
@@ -282,8 +235,8 @@ nf_open(FILE *f, const char *name, const struct nf_options *o)
 
 /* ---- records ---- */
 
-static void
-mark_doc(nf_reader *r)
+void
+nf_reader_mark_doc(nf_reader *r)
 {
 	if (r->doc_col < 0) {
 		r->rec.new_doc = true;
@@ -305,17 +258,17 @@ next_tsv(nf_reader *r)
 	size_t n;
 	char *line;
 
-	while ((line = read_line(r, &n))) {
+	while ((line = nf_reader_line(r, &n))) {
 		if (r->header.n && n == r->header.n && memcmp(line, r->header.s, n) == 0)
 			continue;	/* a repeated header: concatenated outputs */
 		size_t k = split_tabs(line, n, r->rec.f, r->ncols);
 		if (k != r->ncols) {
-			nf_error("%s:%ld: %zu field%s, header has %zu", shown(r), r->lineno,
+			nf_error("%s:%ld: %zu field%s, header has %zu", nf_reader_shown(r), r->lineno,
 				 k, k == 1 ? "" : "s", r->ncols);
 			continue;
 		}
 		r->rec.line = r->lineno;
-		mark_doc(r);
+		nf_reader_mark_doc(r);
 		return &r->rec;
 	}
 	return NULL;
@@ -342,7 +295,7 @@ next_raw(nf_reader *r)
 			line = r->pend.s;
 			n = r->pend.n;
 			r->pending = false;
-		} else if (!(line = read_line(r, &n))) {
+		} else if (!(line = nf_reader_line(r, &n))) {
 			break;
 		}
 		if (blank(line, n)) {
@@ -371,148 +324,6 @@ next_raw(nf_reader *r)
 	return &r->rec;
 }
 
-/* ---- CSV through libcsv ---- */
-
-static void
-csv_field(void *s, size_t len, void *data)
-{
-	struct csv_rec *c = &((nf_reader *)data)->cur;
-
-	if (c->nf == c->cap) {
-		c->cap = c->cap ? c->cap * 2 : 16;
-		c->off = nf_xrealloc(c->off, c->cap * sizeof *c->off);
-		c->len = nf_xrealloc(c->len, c->cap * sizeof *c->len);
-	}
-	c->off[c->nf] = c->data.n;
-	c->len[c->nf] = len;
-	nf_buf_add(&c->data, s ? s : "", s ? len : 0);
-	nf_buf_addc(&c->data, '\0');
-	c->nf++;
-}
-
-static void
-csv_record(int ch, void *data)
-{
-	nf_reader *r = data;
-	(void)ch;
-	if (r->qlen == r->qcap) {
-		size_t ncap = r->qcap ? r->qcap * 2 : 8;
-		struct csv_rec *q = nf_xcalloc(ncap, sizeof *q);
-		for (size_t i = 0; i < r->qlen; i++)
-			q[i] = r->queue[(r->qhead + i) % r->qcap];
-		free(r->queue);
-		r->queue = q;
-		r->qhead = 0;
-		r->qcap = ncap;
-	}
-	r->cur.line = r->csv_start;
-	r->queue[(r->qhead + r->qlen) % r->qcap] = r->cur;
-	r->qlen++;
-	memset(&r->cur, 0, sizeof r->cur);
-	r->csv_start = r->lineno + 1;
-}
-
-static void
-csv_free_rec(struct csv_rec *c)
-{
-	nf_buf_free(&c->data);
-	free(c->off);
-	free(c->len);
-	memset(c, 0, sizeof *c);
-}
-
-static void
-csv_reset(nf_reader *r)
-{
-	csv_free(&r->csv);
-	csv_free_rec(&r->cur);
-	if (csv_init(&r->csv, CSV_STRICT | CSV_STRICT_FINI) != 0)
-		nf_die("out of memory");
-	r->csv_start = r->lineno + 1;
-}
-
-/* Feed lines to libcsv until at least one record is queued or input ends. */
-static void
-csv_fill(nf_reader *r)
-{
-	size_t n;
-	char *line;
-
-	while (r->qlen == 0 && !r->csv_eof) {
-		if (!(line = read_line(r, &n))) {
-			r->csv_eof = true;
-			if (csv_fini(&r->csv, csv_field, csv_record, r) != 0) {
-				nf_error("%s:%ld: unterminated quoted field", shown(r), r->csv_start);
-				csv_free_rec(&r->cur);
-			}
-			break;
-		}
-		if (csv_parse(&r->csv, line, n, csv_field, csv_record, r) != n ||
-		    csv_parse(&r->csv, "\n", 1, csv_field, csv_record, r) != 1) {
-			nf_error("%s:%ld: malformed CSV (%s)", shown(r), r->lineno,
-				 csv_strerror(csv_error(&r->csv)));
-			csv_reset(r);
-		}
-	}
-}
-
-static struct csv_rec *
-csv_pop(nf_reader *r)
-{
-	csv_fill(r);
-	if (r->qlen == 0)
-		return NULL;
-	csv_free_rec(&r->out);
-	r->out = r->queue[r->qhead];
-	r->qhead = (r->qhead + 1) % r->qcap;
-	r->qlen--;
-	return &r->out;
-}
-
-static void
-csv_open(nf_reader *r)
-{
-	if (csv_init(&r->csv, CSV_STRICT | CSV_STRICT_FINI) != 0)
-		nf_die("out of memory");
-	r->csv_start = 1;
-	if (r->opt.columns) {
-		set_columns_list(r, r->opt.columns);
-		return;
-	}
-	struct csv_rec *h = csv_pop(r);
-	if (!h) {
-		if (r->opt.need_text)
-			set_columns_static(r, raw_cols + 1, 2);
-		return;
-	}
-	r->cols = nf_xcalloc(h->nf, sizeof *r->cols);
-	for (size_t i = 0; i < h->nf; i++)
-		r->cols[i] = nf_xstrdup(h->data.s + h->off[i]);
-	r->ncols = h->nf;
-}
-
-static const nf_record *
-next_csv(nf_reader *r)
-{
-	struct csv_rec *c;
-
-	while ((c = csv_pop(r))) {
-		if (c->nf != r->ncols) {
-			nf_error("%s:%ld: %zu field%s, header has %zu", shown(r), c->line,
-				 c->nf, c->nf == 1 ? "" : "s", r->ncols);
-			continue;
-		}
-		for (size_t i = 0; i < c->nf; i++) {
-			r->rec.f[i].s = c->data.s + c->off[i];
-			r->rec.f[i].n = c->len[i];
-		}
-		r->rec.line = c->line;
-		mark_doc(r);
-		return &r->rec;
-	}
-	return NULL;
-}
-
 const nf_record *
 nf_next(nf_reader *r)
 {
@@ -520,7 +331,7 @@ nf_next(nf_reader *r)
 	case NF_RAW:
 		return next_raw(r);
 	case NF_CSV:
-		return next_csv(r);
+		return nf_csv_next(r);
 	default:
 		return next_tsv(r);
 	}
@@ -532,10 +343,10 @@ nf_close(nf_reader *r)
 	if (!r)
 		return;
 	if (r->bad_utf8)
-		nf_warn("%s: %zu invalid UTF-8 byte%s replaced by U+FFFD", shown(r),
+		nf_warn("%s: %zu invalid UTF-8 byte%s replaced by U+FFFD", nf_reader_shown(r),
 			r->bad_utf8, r->bad_utf8 == 1 ? "" : "s");
 	if (r->nul_bytes)
-		nf_warn("%s: %zu NUL byte%s replaced by U+FFFD", shown(r),
+		nf_warn("%s: %zu NUL byte%s replaced by U+FFFD", nf_reader_shown(r),
 			r->nul_bytes, r->nul_bytes == 1 ? "" : "s");
 	for (size_t i = 0; i < r->ncols; i++)
 		free(r->cols[i]);
@@ -547,14 +358,8 @@ nf_close(nf_reader *r)
 	nf_buf_free(&r->prevdoc);
 	nf_buf_free(&r->pend);
 	nf_buf_free(&r->para);
-	if (r->fmt == NF_CSV) {
-		csv_free(&r->csv);
-		csv_free_rec(&r->cur);
-		csv_free_rec(&r->out);
-		for (size_t i = 0; i < r->qlen; i++)
-			csv_free_rec(&r->queue[(r->qhead + i) % r->qcap]);
-		free(r->queue);
-	}
+	if (r->fmt == NF_CSV)
+		nf_csv_close(r);
 	free(r);
 }
 
@@ -564,7 +369,7 @@ size_t nf_ncols(const nf_reader *r) { return r->ncols; }
 const char *nf_colname(const nf_reader *r, size_t i) { return r->cols[i]; }
 int nf_doc_col(const nf_reader *r) { return r->doc_col; }
 bool nf_is_raw(const nf_reader *r) { return r->fmt == NF_RAW; }
-const char *nf_name(const nf_reader *r) { return shown(r); }
+const char *nf_name(const nf_reader *r) { return nf_reader_shown(r); }
 
 int
 nf_col(const nf_reader *r, const char *name)
@@ -588,7 +393,7 @@ nf_need_col(const nf_reader *r, const char *name)
 		nf_buf_adds(&have, r->cols[i]);
 	}
 	fprintf(stderr, "%s: %s: no column '%s' in header (have: %s)\n", nf_prog,
-		shown(r), name, have.n ? have.s : "nothing");
+		nf_reader_shown(r), name, have.n ? have.s : "nothing");
 	nf_buf_free(&have);
 	exit(2);
 }
