@@ -1,0 +1,61 @@
+/* quotes_attr.c — cue + speaker around a quotation. */
+#include "quotes_attr.h"
+
+#define AFTER_REACH 6	/* tokens between a quotation and its cue phrase */
+
+static int speaker_np(const qn_np *np)
+{
+	return np->kind != QN_NONE;
+}
+
+int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
+{
+	size_t n;
+	const ql_val *v = qc_match(c->cues, c->doc, c->tk, i, &n);
+	if (!v || i + n > hi)
+		return 0;
+	*a = (qa_attr){.cue = v, .cs = i, .ce = i + n};
+	if (v->bits & QC_PREP) {
+		if (!qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np))
+			return 0;
+		a->as = i;
+		a->ae = a->np.me;
+		return 1;
+	}
+	if (qn_left(c->words, c->doc, c->tk, i, lo, &a->np) && speaker_np(&a->np)) {
+		a->as = a->np.ms;
+		a->ae = i + n;
+		return 1;
+	}
+	if ((v->bits & QC_INVERT) &&
+	    qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np)) {
+		a->as = i;
+		a->ae = a->np.me;
+		return 1;
+	}
+	return 0;
+}
+
+int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
+{
+	for (size_t i = lo; i < hi && i < lo + AFTER_REACH + 24; i++) {
+		if (!qa_at(c, i, lo, hi, a))
+			continue;
+		/* the phrase must start right after the quotation (or its comma) */
+		size_t s = lo;
+		while (s < hi && c->tk->t[s].kind == QT_PUNCT)
+			s++;
+		if (a->as <= s + 1 || (a->as <= lo + AFTER_REACH && a->cs < lo + AFTER_REACH))
+			return 1;
+		return 0;
+	}
+	return 0;
+}
+
+int qa_before(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
+{
+	for (size_t i = hi; i > lo; i--)
+		if (qa_at(c, i - 1, lo, hi, a))
+			return 1;
+	return 0;
+}

@@ -1,0 +1,525 @@
+/* quotes_doc.c — hold a document, find its quotations, resolve speakers. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quotes_attr.h"
+#include "quotes_doc.h"
+#include "quotes_link.h"
+#include "quotes_marks.h"
+#include "quotes_indirect.h"
+#include "quotes_sent.h"
+
+#define SCARE_WORDS 4	/* a quoted term this short with no cue is a scare quote */
+
+typedef struct {
+	enum qd_kind kind;
+	size_t s, e;		/* tokens of the text [s, e) */
+	int has;		/* attribution found */
+	qa_attr a;
+	long parent;		/* merged into this earlier item, or -1 */
+	long from;		/* speaker taken from this earlier item, or -1 */
+	int drop;
+	long ent;		/* resolved entity, or -1 */
+} item;
+
+typedef struct {
+	uint32_t s, e;
+} span;
+
+struct qd_doc {
+	struct qd_opts o;
+	ql_lex *cues, *words;
+	nf_buf text;
+	span *par;
+	size_t npar, parcap;
+	uint32_t *given;	/* starts of rows that are sentences */
+	size_t ngiven, givencap;
+	uint32_t *sent;		/* sentence start bytes */
+	size_t nsent, sentcap;
+	qt_toks tk;
+	qm_quotes qm;
+	item *it;
+	size_t nit, itcap;
+	qd_out *out;
+	size_t nout, outcap;
+	qk_doc k;
+	size_t scanned;		/* tokens scanned for named mentions */
+};
+
+qd_doc *qd_new(const struct qd_opts *o)
+{
+	qd_doc *d = nf_xcalloc(1, sizeof *d);
+	d->o = *o;
+	d->cues = qc_default();
+	d->words = qn_words();
+	return d;
+}
+
+void qd_free(qd_doc *d)
+{
+	if (!d)
+		return;
+	ql_free(d->cues);
+	ql_free(d->words);
+	nf_buf_free(&d->text);
+	free(d->par);
+	free(d->given);
+	free(d->sent);
+	free(d->tk.t);
+	free(d->qm.q);
+	free(d->it);
+	for (size_t i = 0; i < d->outcap; i++) {
+		nf_buf_free(&d->out[i].text);
+		nf_buf_free(&d->out[i].speaker);
+		nf_buf_free(&d->out[i].mention);
+	}
+	free(d->out);
+	qk_free(&d->k);
+	free(d);
+}
+
+void qd_begin(qd_doc *d)
+{
+	nf_buf_clear(&d->text);
+	d->npar = d->ngiven = d->nsent = d->nit = d->nout = 0;
+	d->tk.n = 0;
+	d->qm.n = 0;
+	qk_reset(&d->k);
+	d->scanned = 0;
+}
+
+#define GROW(p, n, cap) do { \
+	if ((n) == (cap)) { \
+		(cap) = (cap) ? 2 * (cap) : 16; \
+		(p) = nf_xrealloc((p), (cap) * sizeof *(p)); \
+	} } while (0)
+
+static void new_par(qd_doc *d, uint32_t at)
+{
+	if (d->npar && d->par[d->npar - 1].s == at)
+		return;
+	GROW(d->par, d->npar, d->parcap);
+	d->par[d->npar++] = (span){at, at};
+}
+
+/* Length of a blank line (LF, blanks, LF) starting at s[i], or 0. */
+static size_t blank_line(const char *s, size_t i, size_t n)
+{
+	if (s[i] != '\n')
+		return 0;
+	for (size_t j = i + 1; j < n; j++) {
+		if (s[j] == '\n')
+			return j + 1 - i;
+		if (s[j] != ' ' && s[j] != '\t' && s[j] != '\r')
+			return 0;
+	}
+	return 0;
+}
+
+uint32_t qd_add(qd_doc *d, const char *s, size_t n, int newpar, int sentence)
+{
+	if (d->text.n) {
+		nf_buf_adds(&d->text, newpar ? "\n\n" : " ");
+	}
+	uint32_t start = (uint32_t)d->text.n;
+	if (newpar || !d->npar)
+		new_par(d, start);
+	if (sentence) {
+		GROW(d->given, d->ngiven, d->givencap);
+		d->given[d->ngiven++] = start;
+	}
+	size_t from = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t b = blank_line(s, i, n);
+		if (!b)
+			continue;
+		nf_buf_add(&d->text, s + from, i - from);
+		d->par[d->npar - 1].e = (uint32_t)d->text.n;
+		nf_buf_adds(&d->text, "\n\n");
+		i += b - 1;
+		from = i + 1;
+		new_par(d, (uint32_t)d->text.n);
+	}
+	nf_buf_add(&d->text, s + from, n - from);
+	d->par[d->npar - 1].e = (uint32_t)d->text.n;
+	return start;
+}
+
+/* ---- sentences ---- */
+
+static void mark_given(qd_doc *d)
+{
+	size_t g = 0;
+	for (size_t i = 0; i < d->tk.n; i++) {
+		qt_tok *t = &d->tk.t[i];
+		int hit = 0;
+		while (g < d->ngiven && d->given[g] <= t->s) {
+			g++;
+			hit = 1;
+		}
+		if (hit || (t->flags & QF_PAR_START))
+			t->flags |= QF_SENT_START;
+	}
+}
+
+static void sentences(qd_doc *d)
+{
+	if (d->ngiven)
+		mark_given(d);
+	else
+		qs_split(d->words, d->text.s, &d->tk);
+	for (size_t i = 0; i < d->tk.n; i++)
+		if (d->tk.t[i].flags & QF_SENT_START) {
+			GROW(d->sent, d->nsent, d->sentcap);
+			d->sent[d->nsent++] = d->tk.t[i].s;
+		}
+}
+
+/* ---- quotations ---- */
+
+static item *new_item(qd_doc *d, enum qd_kind kind, size_t s, size_t e)
+{
+	GROW(d->it, d->nit, d->itcap);
+	item *it = &d->it[d->nit++];
+	*it = (item){.kind = kind, .s = s, .e = e, .parent = -1, .from = -1, .ent = -1};
+	return it;
+}
+
+static int outside(const qt_toks *tk, size_t i, int par)
+{
+	return tk->t[i].par == par && !(tk->t[i].flags & QF_INQUOTE);
+}
+
+/* Words of the sentence before token open, outside quotations: [lo, open). */
+static size_t window_before(const qt_toks *tk, size_t open)
+{
+	size_t lo = open;
+	if (tk->t[open].flags & QF_SENT_START)
+		return open;
+	while (lo > 0 && outside(tk, lo - 1, tk->t[open].par)) {
+		lo--;
+		if (tk->t[lo].flags & QF_SENT_START)
+			break;
+	}
+	return lo;
+}
+
+/* ... and after token last: [last + 1, hi). */
+static size_t window_after(const qt_toks *tk, size_t last)
+{
+	size_t hi = last + 1;
+	while (hi < tk->n && outside(tk, hi, tk->t[last].par) &&
+	       !(tk->t[hi].flags & QF_SENT_START))
+		hi++;
+	return hi;
+}
+
+static int punct_in(const char *doc, const qt_tok *t, const char *set)
+{
+	return t->kind == QT_PUNCT && qt_len(t) == 1 && strchr(set, doc[t->s]);
+}
+
+static size_t count_words(const qt_toks *tk, size_t s, size_t e)
+{
+	size_t n = 0;
+	for (size_t i = s; i < e; i++)
+		n += tk->t[i].kind == QT_WORD;
+	return n;
+}
+
+/* Direct when the quotation is its own sentence (maybe with an
+ * attribution and an introducing colon or comma); else partial. */
+static enum qd_kind kind_of(const qd_doc *d, const qm_quote *q, size_t lo, size_t hi)
+{
+	const qt_toks *tk = &d->tk;
+	const char *doc = d->text.s;
+	size_t cs = q->open + 1, ce = q->closed ? q->last : q->last + 1;
+	while (cs < ce && tk->t[cs].kind == QT_MARK)
+		cs++;
+	while (ce > cs && tk->t[ce - 1].kind == QT_MARK)
+		ce--;
+	if (cs >= ce)
+		return QD_PARTIAL;
+	int sentence = (tk->t[cs].flags & QF_CAP) && punct_in(doc, &tk->t[ce - 1], ".!?");
+	int begin = lo == q->open || sentence ||
+		    punct_in(doc, &tk->t[q->open - 1], ":,;(\xe2-");
+	int end = hi == q->last + 1 || punct_in(doc, &tk->t[ce - 1], ".,!?") ||
+		  punct_in(doc, &tk->t[q->last + 1], ",.!?;:)-\xe2");
+	if (q->open > 0 && tk->t[q->open - 1].kind == QT_PUNCT && qt_len(&tk->t[q->open - 1]) == 3 &&
+	    !begin)
+		begin = 1;	/* a dash */
+	return begin && end ? QD_DIRECT : QD_PARTIAL;
+}
+
+static int has_cue(const qd_doc *d, size_t lo, size_t hi)
+{
+	size_t n;
+	for (size_t i = lo; i < hi; i++)
+		if (qc_match(d->cues, d->text.s, &d->tk, i, &n))
+			return 1;
+	return 0;
+}
+
+/* "Name said:" closing the previous paragraph introduces this one. */
+static int colon_intro(const qd_doc *d, const qa_ctx *c, size_t open, qa_attr *a)
+{
+	const qt_toks *tk = &d->tk;
+	if (!(tk->t[open].flags & QF_PAR_START) || open == 0 ||
+	    !qt_punct(d->text.s, &tk->t[open - 1], ':') ||
+	    (tk->t[open - 1].flags & QF_INQUOTE))
+		return 0;
+	size_t lo = window_before(tk, open - 1);
+	return qa_before(c, lo, open - 1, a);
+}
+
+static void find_quotes(qd_doc *d, const qa_ctx *c)
+{
+	for (size_t k = 0; k < d->qm.n; k++) {
+		const qm_quote *q = &d->qm.q[k];
+		size_t lo = window_before(&d->tk, q->open);
+		size_t hi = window_after(&d->tk, q->last);
+		item *it = new_item(d, kind_of(d, q, lo, hi), q->open, q->last + 1);
+		if (it->kind == QD_PARTIAL)	/* "X called it "…", and Y said …" */
+			it->has = qa_before(c, lo, q->open, &it->a) ||
+				  qa_after(c, q->last + 1, hi, &it->a);
+		else
+			it->has = qa_after(c, q->last + 1, hi, &it->a) ||
+				  qa_before(c, lo, q->open, &it->a) ||
+				  colon_intro(d, c, q->open, &it->a);
+		if (!it->has && it->kind == QD_PARTIAL &&
+		    count_words(&d->tk, q->open, q->last + 1) <= SCARE_WORDS &&
+		    !has_cue(d, lo, hi))
+			it->drop = !d->o.all;
+	}
+}
+
+/* "A," she said. "B." — B continues A when only A's attribution lies
+ * between them; a quotation without attribution takes the speaker of the
+ * quotation just before it (same or previous paragraph). */
+static void link_quotes(qd_doc *d)
+{
+	long prev = -1;
+	for (size_t i = 0; i < d->nit; i++) {
+		item *it = &d->it[i];
+		if (it->drop || it->kind == QD_INDIRECT)
+			continue;
+		if (prev >= 0) {
+			item *p = &d->it[prev];
+			long root = p->parent >= 0 ? p->parent : prev;
+			const item *r = &d->it[root];
+			int same_attr = it->has && r->has && it->a.cs == r->a.cs;
+			size_t gap = r->has && r->a.ae > p->e ? r->a.ae : p->e;
+			int near = d->tk.t[p->e - 1].par == d->tk.t[it->s].par && gap <= it->s &&
+				   (count_words(&d->tk, gap, it->s) == 0 ||
+				    window_after(&d->tk, p->e - 1) == it->s);
+			if (r->has && r->a.as >= p->e && near && (!it->has || same_attr) &&
+			    it->kind == QD_DIRECT && p->kind == QD_DIRECT) {
+				it->parent = root;
+				it->has = 0;
+			} else if (!it->has && it->kind == QD_DIRECT &&
+				   d->tk.t[it->s].par - d->tk.t[p->e - 1].par <= 1) {
+				it->from = r->has ? root : r->from;
+			}
+		}
+		prev = (long)i;
+	}
+}
+
+static void add_indirect(void *arg, size_t s, size_t e, const qa_attr *a)
+{
+	item *it = new_item(arg, QD_INDIRECT, s, e);
+	it->has = 1;
+	it->a = *a;
+}
+
+static int cmp_item(const void *a, const void *b)
+{
+	const item *x = a, *y = b;
+	return x->s < y->s ? -1 : x->s > y->s;
+}
+
+/* ---- speakers ---- */
+
+static void add_span(nf_buf *b, const char *doc, const qt_toks *tk, size_t s, size_t e)
+{
+	nf_buf_clear(b);
+	if (s >= e)
+		return;
+	const char *p = doc + tk->t[s].s, *end = doc + tk->t[e - 1].e;
+	int sp = 0;
+	for (; p < end; p++) {
+		if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') {
+			sp = 1;
+			continue;
+		}
+		if (sp && b->n)
+			nf_buf_addc(b, ' ');
+		sp = 0;
+		nf_buf_addc(b, *p);
+	}
+}
+
+static const char *type_name(int t)
+{
+	return t == QN_PER ? "PER" : t == QN_ORG ? "ORG" : t == QN_LOC ? "LOC" : "";
+}
+
+/* Remember capitalised names up to token upto, for pronouns. */
+static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
+{
+	const qt_toks *tk = &d->tk;
+	for (size_t i = d->scanned; i < upto; i++) {
+		if (tk->t[i].kind != QT_WORD || !(tk->t[i].flags & QF_CAP) ||
+		    (tk->t[i].flags & QF_INQUOTE))
+			continue;
+		size_t e = i;
+		while (e < tk->n && tk->t[e].kind == QT_WORD && (tk->t[e].flags & QF_CAP) &&
+		       !(tk->t[e].flags & QF_INQUOTE))
+			e++;
+		qn_np np;
+		if (e - i >= 2 && qn_right(d->words, d->text.s, tk, i, e, &np) &&
+		    np.kind == QN_NAME && np.type == QN_PER && np.ne - np.ns >= 2) {
+			add_span(tmp, d->text.s, tk, np.ns, np.ne);
+			qk_name(&d->k, tmp->s, tmp->n, QN_PER, np.gender, np.ns, 0);
+		}
+		i = e;
+	}
+	if (upto > d->scanned)
+		d->scanned = upto;
+}
+
+static void resolve(qd_doc *d, item *it, nf_buf *tmp)
+{
+	const qn_np *np = &it->a.np;
+	const char *doc = d->text.s;
+	const qt_toks *tk = &d->tk;
+	size_t pos = np->ms;
+	scan_mentions(d, pos, tmp);
+	if (np->kind == QN_NAME) {
+		add_span(tmp, doc, tk, np->ns, np->ne);
+		it->ent = (long)qk_name(&d->k, tmp->s, tmp->n, np->type, np->gender, pos, 1);
+	} else if (np->kind == QN_PRON) {
+		int they = qt_is(doc, &tk->t[np->ms], "they"), itp = qt_is(doc, &tk->t[np->ms], "it");
+		if (qt_is(doc, &tk->t[np->ms], "he") || qt_is(doc, &tk->t[np->ms], "she"))
+			it->ent = qk_pronoun(&d->k, QN_PER, np->gender, pos);
+		else if (they || itp)
+			it->ent = qk_pronoun(&d->k, QN_ORG, 0, pos);
+		if (it->ent >= 0) {
+			qk_ent *e = &d->k.e[it->ent];
+			if (!e->gender)
+				e->gender = np->gender;
+			e->spoke = pos + 1;
+			e->seen = pos;
+		}
+	}
+}
+
+static void fill(qd_doc *d, qd_out *o, const item *it, const item *sp)
+{
+	const char *doc = d->text.s;
+	o->kind = it->kind;
+	o->start = d->tk.t[it->s].s;
+	add_span(&o->text, doc, &d->tk, it->s, it->e);
+	if (it->kind != QD_INDIRECT)	/* keep the text as written */
+		nf_buf_clear(&o->text), nf_buf_add(&o->text, doc + d->tk.t[it->s].s,
+						   d->tk.t[it->e - 1].e - d->tk.t[it->s].s);
+	nf_buf_clear(&o->speaker);
+	nf_buf_clear(&o->mention);
+	o->type = "";
+	o->cue = "";
+	if (!sp)
+		return;
+	add_span(&o->mention, doc, &d->tk, sp->a.np.ms, sp->a.np.me);
+	if (sp->ent >= 0) {
+		nf_buf_adds(&o->speaker, d->k.e[sp->ent].name);
+		o->type = type_name(d->k.e[sp->ent].type);
+	} else {
+		nf_buf_add(&o->speaker, o->mention.s, o->mention.n);
+	}
+	if (sp == it || it->parent >= 0)
+		o->cue = sp->a.cue->str;
+}
+
+static qd_out *next_out(qd_doc *d)
+{
+	if (d->nout == d->outcap) {
+		size_t cap = d->outcap ? 2 * d->outcap : 16;
+		d->out = nf_xrealloc(d->out, cap * sizeof *d->out);
+		memset(d->out + d->outcap, 0, (cap - d->outcap) * sizeof *d->out);
+		d->outcap = cap;
+	}
+	return &d->out[d->nout++];
+}
+
+static void emit_all(qd_doc *d)
+{
+	nf_buf tmp = {0};
+	long *slot = nf_xcalloc(d->nit + 1, sizeof *slot);
+	for (size_t i = 0; i < d->nit; i++) {
+		item *it = &d->it[i];
+		slot[i] = -1;
+		if (it->drop)
+			continue;
+		if (it->has)
+			resolve(d, it, &tmp);
+		if (it->parent >= 0 && slot[it->parent] >= 0) {
+			qd_out *o = &d->out[slot[it->parent]];
+			nf_buf_addc(&o->text, ' ');
+			nf_buf_add(&o->text, d->text.s + d->tk.t[it->s].s,
+				   d->tk.t[it->e - 1].e - d->tk.t[it->s].s);
+			continue;
+		}
+		const item *sp = it->has ? it : it->from >= 0 ? &d->it[it->from] : NULL;
+		if (sp && !sp->has)
+			sp = NULL;
+		slot[i] = (long)d->nout;
+		fill(d, next_out(d), it, sp);
+	}
+	free(slot);
+	nf_buf_free(&tmp);
+}
+
+size_t qd_run(qd_doc *d)
+{
+	d->tk.n = 0;
+	for (size_t p = 0; p < d->npar; p++)
+		qt_tokenize(d->text.s, d->par[p].s, d->par[p].e, (int)p, &d->tk);
+	qm_scan(d->text.s, &d->tk, &d->qm);
+	sentences(d);
+	qa_ctx c = {d->cues, d->words, d->text.s, &d->tk};
+	find_quotes(d, &c);
+	if (d->o.indirect)
+		qi_find(&c, add_indirect, d);
+	qsort(d->it, d->nit, sizeof *d->it, cmp_item);
+	link_quotes(d);
+	emit_all(d);
+	return d->nout;
+}
+
+const qd_out *qd_get(const qd_doc *d, size_t i)
+{
+	return i < d->nout ? &d->out[i] : NULL;
+}
+
+static long upper_bound(const uint32_t *a, size_t n, size_t stride, uint32_t pos)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (a[mid * stride] <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (long)lo;
+}
+
+long qd_par(const qd_doc *d, uint32_t pos)
+{
+	return upper_bound(&d->par[0].s, d->npar, sizeof(span) / sizeof(uint32_t), pos);
+}
+
+long qd_sent(const qd_doc *d, uint32_t pos)
+{
+	return upper_bound(d->sent, d->nsent, 1, pos);
+}

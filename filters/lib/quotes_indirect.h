@@ -1,0 +1,13 @@
+/* quotes_indirect.h — indirect speech: "X said (that) …", "…, X said.",
+ * "according to X, …" in sentences without quote marks. */
+#ifndef NF_QUOTES_INDIRECT_H
+#define NF_QUOTES_INDIRECT_H
+
+#include "quotes_attr.h"
+
+/* Called per found item with the content tokens [s, e) and attribution. */
+typedef void (*qi_emit)(void *arg, size_t s, size_t e, const qa_attr *a);
+
+void qi_find(const qa_ctx *c, qi_emit emit, void *arg);
+
+#endif

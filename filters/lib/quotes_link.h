@@ -1,0 +1,32 @@
+/* quotes_link.h — the people and organisations of one document, so that a
+ * later surname gets the full name and a pronoun the most recent speaker. */
+#ifndef NF_QUOTES_LINK_H
+#define NF_QUOTES_LINK_H
+
+#include <stddef.h>
+
+typedef struct {
+	char *name;		/* canonical: the longest form seen */
+	int type;		/* enum qn_type */
+	int gender;		/* 0 unknown, 1 he, 2 she */
+	size_t seen;		/* position (token) last mentioned */
+	size_t spoke;		/* position last quoted + 1, 0 never */
+} qk_ent;
+
+typedef struct {
+	qk_ent *e;
+	size_t n, cap;
+} qk_doc;
+
+void qk_reset(qk_doc *k);
+void qk_free(qk_doc *k);
+/* A name seen at token pos (spoke: as a speaker). A single word that is the
+ * last (or first) word of a known multi-word name of the same kind links to
+ * it; returns the entity index. */
+size_t qk_name(qk_doc *k, const char *name, size_t n, int type, int gender,
+	       size_t pos, int spoke);
+/* The entity a pronoun at pos refers to, or -1: the most recent speaker of
+ * the wanted type and gender, else the most recent such mention. */
+long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos);
+
+#endif
