@@ -12,7 +12,7 @@ golden() {
 	assert_output "$(cat "$F/$CASE${SUFFIX:-}.out")"
 }
 
-@test "\"A,\" said X, the director. \"B.\" is one quotation, inverted speaker, appositive dropped" {
+@test "\"A,\" said X, the director. \"B.\" is one quotation, inverted speaker, appositive kept in mention only" {
 	CASE=split-attribution golden
 }
 

@@ -1,4 +1,6 @@
 /* quotes_attr.c — cue + speaker around a quotation. */
+#include <string.h>
+
 #include "quotes_attr.h"
 
 #define AFTER_REACH 6	/* tokens between a quotation and its cue phrase */
@@ -31,6 +33,15 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 	    qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np)) {
 		a->as = i;
 		a->ae = a->np.me;
+		return 1;
+	}
+	/* "Clinton disagreed, saying …": the sentence's subject */
+	const qt_tok *t = &c->tk->t[i];
+	if (i > lo + 1 && qt_punct(c->doc, &c->tk->t[i - 1], ',') && qt_len(t) > 4 &&
+	    !memcmp(c->doc + t->e - 3, "ing", 3) &&
+	    qn_right(c->words, c->doc, c->tk, lo, i - 1, &a->np) && a->np.kind != QN_PRON) {
+		a->as = lo;
+		a->ae = i + n;
 		return 1;
 	}
 	return 0;

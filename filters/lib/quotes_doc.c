@@ -19,6 +19,7 @@ typedef struct {
 	long parent;		/* merged into this earlier item, or -1 */
 	long from;		/* speaker taken from this earlier item, or -1 */
 	int drop;
+	int chained;		/* follows another quotation in its sentence */
 	long ent;		/* resolved entity, or -1 */
 } item;
 
@@ -157,7 +158,8 @@ static void mark_given(qd_doc *d)
 			g++;
 			hit = 1;
 		}
-		if (hit || (t->flags & QF_PAR_START))
+		if ((hit && !qs_attribution_follows(d->cues, d->text.s, &d->tk, i)) ||
+		    (t->flags & QF_PAR_START))
 			t->flags |= QF_SENT_START;
 	}
 }
@@ -167,7 +169,7 @@ static void sentences(qd_doc *d)
 	if (d->ngiven)
 		mark_given(d);
 	else
-		qs_split(d->words, d->text.s, &d->tk);
+		qs_split(d->words, d->cues, d->text.s, &d->tk);
 	for (size_t i = 0; i < d->tk.n; i++)
 		if (d->tk.t[i].flags & QF_SENT_START) {
 			GROW(d->sent, d->nsent, d->sentcap);
@@ -286,7 +288,11 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 			it->has = qa_after(c, q->last + 1, hi, &it->a) ||
 				  qa_before(c, lo, q->open, &it->a) ||
 				  colon_intro(d, c, q->open, &it->a);
-		if (!it->has && it->kind == QD_PARTIAL &&
+		it->chained = !it->has && lo > 0 && lo < d->tk.n &&
+			      !(d->tk.t[lo].flags & QF_SENT_START) &&
+			      (d->tk.t[lo - 1].flags & QF_INQUOTE) &&
+			      d->tk.t[lo - 1].par == d->tk.t[q->open].par;
+		if (!it->has && !it->chained && it->kind == QD_PARTIAL &&
 		    count_words(&d->tk, q->open, q->last + 1) <= SCARE_WORDS &&
 		    !has_cue(d, lo, hi))
 			it->drop = !d->o.all;
@@ -298,12 +304,20 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
  * quotation just before it (same or previous paragraph). */
 static void link_quotes(qd_doc *d)
 {
-	long prev = -1;
+	long prev = -1, last = -1;
 	for (size_t i = 0; i < d->nit; i++) {
 		item *it = &d->it[i];
-		if (it->drop || it->kind == QD_INDIRECT)
+		if (it->kind == QD_INDIRECT)
 			continue;
-		if (prev >= 0) {
+		if (it->chained && last >= 0 && d->it[last].drop)
+			it->drop = !d->o.all;	/* "a" and "b": scare quotes both */
+		last = (long)i;
+		if (it->drop)
+			continue;
+		if (prev >= 0 && it->chained) {
+			const item *p = &d->it[prev];
+			it->from = p->has ? prev : p->parent >= 0 ? p->parent : p->from;
+		} else if (prev >= 0) {
 			item *p = &d->it[prev];
 			long root = p->parent >= 0 ? p->parent : prev;
 			const item *r = &d->it[root];
@@ -359,12 +373,30 @@ static void add_span(nf_buf *b, const char *doc, const qt_toks *tk, size_t s, si
 	}
 }
 
+static int abbrev(const qd_doc *d, size_t i)
+{
+	return qt_punct(d->text.s, &d->tk.t[i], '.') && !(d->tk.t[i].flags & QF_SPACE_BEFORE) &&
+	       i > 0 && qt_len(&d->tk.t[i - 1]) <= 4;
+}
+
 static const char *type_name(int t)
 {
 	return t == QN_PER ? "PER" : t == QN_ORG ? "ORG" : t == QN_LOC ? "LOC" : "";
 }
 
-/* Remember capitalised names up to token upto, for pronouns. */
+/* Drop a possessive 's from the end of a name. */
+static void strip_possessive(nf_buf *b)
+{
+	if (b->n > 4 && !memcmp(b->s + b->n - 4, "\xe2\x80\x99s", 4))
+		b->n -= 4;
+	else if (b->n > 2 && !memcmp(b->s + b->n - 2, "'s", 2))
+		b->n -= 2;
+	else
+		return;
+	b->s[b->n] = '\0';
+}
+
+/* Remember the people named up to token upto, for pronouns. */
 static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 {
 	const qt_toks *tk = &d->tk;
@@ -373,14 +405,18 @@ static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 		    (tk->t[i].flags & QF_INQUOTE))
 			continue;
 		size_t e = i;
-		while (e < tk->n && tk->t[e].kind == QT_WORD && (tk->t[e].flags & QF_CAP) &&
+		while (e < tk->n && (tk->t[e].kind == QT_WORD || abbrev(d, e)) &&
+		       (tk->t[e].flags & QF_CAP || abbrev(d, e)) &&
 		       !(tk->t[e].flags & QF_INQUOTE))
 			e++;
 		qn_np np;
-		if (e - i >= 2 && qn_right(d->words, d->text.s, tk, i, e, &np) &&
-		    np.kind == QN_NAME && np.type == QN_PER && np.ne - np.ns >= 2) {
+		if (qn_right(d->words, d->text.s, tk, i, e, &np) && np.kind == QN_NAME) {
 			add_span(tmp, d->text.s, tk, np.ns, np.ne);
-			qk_name(&d->k, tmp->s, tmp->n, QN_PER, np.gender, np.ns, 0);
+			strip_possessive(tmp);
+			if (np.ne - np.ns >= 2 && np.type == QN_PER)
+				qk_name(&d->k, tmp->s, tmp->n, QN_PER, np.gender, np.ns, 0);
+			else if (np.ne - np.ns == 1)
+				qk_touch(&d->k, tmp->s, tmp->n, np.ns);
 		}
 		i = e;
 	}
@@ -397,6 +433,7 @@ static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 	scan_mentions(d, pos, tmp);
 	if (np->kind == QN_NAME) {
 		add_span(tmp, doc, tk, np->ns, np->ne);
+		strip_possessive(tmp);
 		it->ent = (long)qk_name(&d->k, tmp->s, tmp->n, np->type, np->gender, pos, 1);
 	} else if (np->kind == QN_PRON) {
 		int they = qt_is(doc, &tk->t[np->ms], "they"), itp = qt_is(doc, &tk->t[np->ms], "it");

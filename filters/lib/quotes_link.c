@@ -75,6 +75,13 @@ size_t qk_name(qk_doc *k, const char *name, size_t n, int type, int gender,
 	return (size_t)f;
 }
 
+void qk_touch(qk_doc *k, const char *name, size_t n, size_t pos)
+{
+	long f = find(k, name, n, QN_PER);
+	if (f >= 0 && k->e[f].type == QN_PER)
+		k->e[f].seen = pos;
+}
+
 static int fits(const qk_ent *e, int type, int gender)
 {
 	return e->type == type && (!gender || !e->gender || gender == e->gender);

@@ -268,7 +268,25 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 		*np = inner;
 		return 1;
 	}
-	return phrase_left(w, doc, tk, k - 1, lo, np) && np->kind != QN_NOMINAL;
+	if (!phrase_left(w, doc, tk, k - 1, lo, np) || np->kind == QN_NOMINAL)
+		return 0;
+	np->me = c;	/* the mention keeps its appositive */
+	return 1;
+}
+
+/* "said Dale Okafor, a professor at …": the mention runs to the clause end. */
+static void appositive_right(const char *doc, const qt_toks *tk, size_t hi, qn_np *np)
+{
+	size_t e = np->me;
+	if (e >= hi || !qt_punct(doc, &tk->t[e], ','))
+		return;
+	while (e < hi && !(tk->t[e].flags & QF_INQUOTE) && tk->t[e].kind != QT_MARK &&
+	       !qt_punct(doc, &tk->t[e], '.') && !qt_punct(doc, &tk->t[e], ';'))
+		e++;
+	while (e > np->me && tk->t[e - 1].kind == QT_PUNCT)
+		e--;
+	if (e > np->me + 1)
+		np->me = e;
 }
 
 int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
@@ -288,9 +306,14 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		e++;
 	while (e > start && !is_cap(tk, e - 1))
 		e--;
+	/* "the Cleveland crowd": the name only modifies a noun */
+	if (det && e < hi && is_word(tk, e) && !(tk->t[e].flags & QF_CAP) &&
+	    !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DAY)))
+		return 0;
 	if (e > start + (size_t)det) {
 		*np = (qn_np){QN_NAME, QN_UNK, start, e, start, e, 0, 0};
 		finish_name(w, doc, tk, np);
+		appositive_right(doc, tk, hi, np);
 		return 1;
 	}
 	if (!(qn_class(w, doc, tk, start) & QW_DET))

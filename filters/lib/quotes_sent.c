@@ -1,6 +1,7 @@
 /* quotes_sent.c — rule-based sentence starts on the token stream. */
 #include <string.h>
 
+#include "quotes_cue.h"
 #include "quotes_name.h"
 #include "quotes_sent.h"
 
@@ -28,7 +29,25 @@ static int ends(const char *doc, const qt_tok *t)
 	return qt_len(t) == 1 && strchr(".!?", doc[t->s]);
 }
 
-void qs_split(const ql_lex *w, const char *doc, qt_toks *tk)
+#define ATTR_REACH 5	/* words of a name before the cue */
+
+int qs_attribution_follows(const ql_lex *cues, const char *doc, const qt_toks *tk,
+			   size_t j)
+{
+	if (j == 0 || tk->t[j - 1].role != QR_CLOSE)
+		return 0;
+	for (size_t i = j; i < tk->n && i < j + ATTR_REACH; i++) {
+		size_t n;
+		if (tk->t[i].par != tk->t[j].par || tk->t[i].kind == QT_MARK ||
+		    (tk->t[i].kind == QT_PUNCT && !qt_punct(doc, &tk->t[i], '.')))
+			return 0;
+		if (qc_match(cues, doc, tk, i, &n))
+			return i > j || !(tk->t[i].flags & QF_CAP);
+	}
+	return 0;
+}
+
+void qs_split(const ql_lex *w, const ql_lex *cues, const char *doc, qt_toks *tk)
 {
 	for (size_t i = 0; i < tk->n; i++) {
 		qt_tok *t = &tk->t[i];
@@ -44,9 +63,10 @@ void qs_split(const ql_lex *w, const char *doc, qt_toks *tk)
 		if (j >= tk->n || tk->t[j].par != t->par)
 			continue;
 		const qt_tok *n = &tk->t[j];
-		if ((n->kind == QT_WORD && (n->flags & (QF_CAP | QF_DIGIT))) ||
-		    (n->kind == QT_MARK && n->role == QR_OPEN) ||
-		    qt_punct(doc, n, '('))
+		if (((n->kind == QT_WORD && (n->flags & (QF_CAP | QF_DIGIT))) ||
+		     (n->kind == QT_MARK && n->role == QR_OPEN) ||
+		     qt_punct(doc, n, '(')) &&
+		    !qs_attribution_follows(cues, doc, tk, j))
 			tk->t[j].flags |= QF_SENT_START;
 	}
 }

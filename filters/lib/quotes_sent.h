@@ -10,6 +10,10 @@
 
 /* Set QF_SENT_START on the tokens that start sentences (quote roles must be
  * set already). */
-void qs_split(const ql_lex *words, const char *doc, qt_toks *tk);
+void qs_split(const ql_lex *words, const ql_lex *cues, const char *doc, qt_toks *tk);
+/* "…!” Daniel Okonkwo-Reyes declared." — a quotation's attribution follows
+ * the closing mark before token j, so no sentence starts at j. */
+int qs_attribution_follows(const ql_lex *cues, const char *doc, const qt_toks *tk,
+			   size_t j);
 
 #endif
