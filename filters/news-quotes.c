@@ -132,7 +132,6 @@ static void run(FILE *f, const char *name, const struct nf_options *o,
 	u.text = nf_need_col(u.r, "text");
 	u.par = nf_col(u.r, "par");
 	u.sent = nf_col(u.r, "sent");
-	size_t skip = (u.par >= 0) + (u.sent >= 0 && u.par >= 0);
 	const char *own[9];
 	size_t nown = 0;
 	for (size_t i = 0; i < 9; i++) {
@@ -140,7 +139,6 @@ static void run(FILE *f, const char *name, const struct nf_options *o,
 			continue;
 		own[nown++] = all[i];
 	}
-	(void)skip;
 	u.w = nf_writer_new(u.r, o, own, nown);
 	u.d = qd_new(qo);
 	const nf_record *rec;
@@ -183,10 +181,12 @@ int main(int argc, char **argv)
 		run(stdin, "-", &o, &qo);
 	} else {
 		FILE *f = fopen(argv[optind], "r");
-		if (!f)
+		if (f) {
+			run(f, argv[optind], &o, &qo);
+			fclose(f);
+		} else {
 			nf_die("%s: %s", argv[optind], strerror(errno));
-		run(f, argv[optind], &o, &qo);
-		fclose(f);
+		}
 	}
 	return nf_finish();
 }
