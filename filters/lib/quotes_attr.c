@@ -10,6 +10,19 @@ static int speaker_np(const qn_np *np)
 	return np->kind != QN_NONE;
 }
 
+/* Is the cue at i a participle or second verb whose speaker is the
+ * sentence's subject? "Clinton disagreed, saying …", "X went on to say",
+ * "Y smiled and said". */
+static int subject_cue(const qa_ctx *c, size_t i, size_t lo)
+{
+	const qt_tok *t = &c->tk->t[i], *p = &c->tk->t[i - 1];
+	if (i <= lo + 1)
+		return 0;
+	if (qt_punct(c->doc, p, ','))
+		return qt_len(t) > 4 && !memcmp(c->doc + t->e - 3, "ing", 3);
+	return qt_is(c->doc, p, "and") || qt_is(c->doc, p, "but") || qt_is(c->doc, p, "to");
+}
+
 int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 {
 	size_t n;
@@ -29,19 +42,16 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		a->ae = i + n;
 		return 1;
 	}
+	if (subject_cue(c, i, lo) &&
+	    qn_right(c->words, c->doc, c->tk, lo, i - 1, &a->np)) {
+		a->as = lo;
+		a->ae = i + n;
+		return 1;
+	}
 	if ((v->bits & QC_INVERT) &&
 	    qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np)) {
 		a->as = i;
 		a->ae = a->np.me;
-		return 1;
-	}
-	/* "Clinton disagreed, saying …": the sentence's subject */
-	const qt_tok *t = &c->tk->t[i];
-	if (i > lo + 1 && qt_punct(c->doc, &c->tk->t[i - 1], ',') && qt_len(t) > 4 &&
-	    !memcmp(c->doc + t->e - 3, "ing", 3) &&
-	    qn_right(c->words, c->doc, c->tk, lo, i - 1, &a->np) && a->np.kind != QN_PRON) {
-		a->as = lo;
-		a->ae = i + n;
 		return 1;
 	}
 	return 0;
@@ -65,8 +75,13 @@ int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 
 int qa_before(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 {
-	for (size_t i = hi; i > lo; i--)
-		if (qa_at(c, i - 1, lo, hi, a))
-			return 1;
+	for (size_t i = hi; i > lo; i--) {
+		if (!qa_at(c, i - 1, lo, hi, a))
+			continue;
+		/* an inverted speaker must run up to the quotation: "said X: …" */
+		if (a->as == a->cs && !(a->cue->bits & QC_PREP) && a->np.me + 1 < hi)
+			continue;
+		return 1;
+	}
 	return 0;
 }

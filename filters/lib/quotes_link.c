@@ -7,7 +7,7 @@
 #include "quotes_name.h"
 
 /* Recency window (tokens) in which a speaker beats a mere mention. */
-#define SPEAKER_REACH 400
+#define SPEAKER_REACH 150
 
 void qk_reset(qk_doc *k)
 {

@@ -124,6 +124,10 @@ static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_
 		np->ns = cut;
 	if (qn_class(w, doc, tk, np->ns) & QW_DET)
 		np->ns++;
+	if (!np->gender && np->ne - np->ns >= 2) {	/* by first name */
+		unsigned g = qn_class(w, doc, tk, np->ns);
+		np->gender = (g & QW_HE) && !(g & QW_SHE) ? 1 : (g & QW_SHE) && !(g & QW_HE) ? 2 : 0;
+	}
 	unsigned last = qn_class(w, doc, tk, np->ne - 1);
 	if (np->titled)
 		np->type = QN_PER;
@@ -271,7 +275,9 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	}
 	if (!phrase_left(w, doc, tk, k - 1, lo, np) || np->kind == QN_NOMINAL)
 		return 0;
-	np->me = c;	/* the mention keeps its appositive */
+	unsigned first = qn_class(w, doc, tk, k);
+	if ((first & QW_DET) || !(first & QW_STOP))
+		np->me = c;	/* the mention keeps its appositive */
 	return 1;
 }
 
