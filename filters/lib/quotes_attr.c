@@ -23,6 +23,19 @@ static int subject_cue(const qa_ctx *c, size_t i, size_t lo)
 	return qt_is(c->doc, p, "and") || qt_is(c->doc, p, "but") || qt_is(c->doc, p, "to");
 }
 
+#define INTRO 8	/* tokens of an opening phrase: "On Sunday," */
+
+/* The subject at the start of a sentence, after an opening phrase. */
+static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
+{
+	if (qn_right(c->words, c->doc, c->tk, lo, hi, np))
+		return 1;
+	for (size_t i = lo; i < hi && i < lo + INTRO; i++)
+		if (qt_punct(c->doc, &c->tk->t[i], ','))
+			return qn_right(c->words, c->doc, c->tk, i + 1, hi, np);
+	return 0;
+}
+
 int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 {
 	size_t n;
@@ -42,8 +55,7 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		a->ae = i + n;
 		return 1;
 	}
-	if (subject_cue(c, i, lo) &&
-	    qn_right(c->words, c->doc, c->tk, lo, i - 1, &a->np)) {
+	if (subject_cue(c, i, lo) && subject(c, lo, i - 1, &a->np)) {
 		a->as = lo;
 		a->ae = i + n;
 		return 1;

@@ -307,6 +307,16 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	int det = qt_is(doc, &tk->t[start], "the") && start + 1 < hi && is_cap(tk, start + 1);
 	if (det)
 		e++;
+	/* "pollster Frank Luntz", "former president Bill Clinton" */
+	while (!det && e < hi && e - start < 4 && is_word(tk, e) && !is_cap(tk, e) &&
+	       (qn_class(w, doc, tk, e) & (QW_TITLE | QW_PREFIX)))
+		e++;
+	if (e > start && !det) {
+		if (e >= hi || !is_cap(tk, e))
+			e = start;
+		else
+			det = 1;
+	}
 	while (e < hi && e - start < MAXNAME + 3 &&
 	       (name_part(w, doc, tk, e) ||
 		(e > start && e + 1 < hi && connector(doc, tk, e) && is_cap(tk, e + 1))))
