@@ -28,12 +28,10 @@ static int subject_cue(const qa_ctx *c, size_t i, size_t lo)
 /* The subject at the start of a sentence, after an opening phrase. */
 static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 {
-	if (qn_right(c->words, c->doc, c->tk, lo, hi, np))
-		return 1;
 	for (size_t i = lo; i < hi && i < lo + INTRO; i++)
 		if (qt_punct(c->doc, &c->tk->t[i], ','))
 			return qn_right(c->words, c->doc, c->tk, i + 1, hi, np);
-	return 0;
+	return qn_right(c->words, c->doc, c->tk, lo, hi, np);
 }
 
 int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
@@ -62,6 +60,8 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 	}
 	if ((v->bits & QC_INVERT) &&
 	    qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np)) {
+		if (a->np.kind == QN_NAME)
+			qn_appositive(c->words, c->doc, c->tk, hi, &a->np);
 		a->as = i;
 		a->ae = a->np.me;
 		return 1;

@@ -413,7 +413,7 @@ static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 		if (qn_right(d->words, d->text.s, tk, i, e, &np) && np.kind == QN_NAME) {
 			add_span(tmp, d->text.s, tk, np.ns, np.ne);
 			strip_possessive(tmp);
-			if (np.ne - np.ns >= 2 && np.type == QN_PER)
+			if (np.ne - np.ns >= 2 && np.type == QN_PER && (np.gender || np.titled))
 				qk_name(&d->k, tmp->s, tmp->n, QN_PER, np.gender, np.ns, 0);
 			else if (np.ne - np.ns == 1)
 				qk_touch(&d->k, tmp->s, tmp->n, np.ns);
@@ -437,10 +437,13 @@ static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 		it->ent = (long)qk_name(&d->k, tmp->s, tmp->n, np->type, np->gender, pos, 1);
 	} else if (np->kind == QN_PRON) {
 		int they = qt_is(doc, &tk->t[np->ms], "they"), itp = qt_is(doc, &tk->t[np->ms], "it");
+		size_t par = pos;
+		while (par > 0 && tk->t[par - 1].par == tk->t[pos].par)
+			par--;
 		if (qt_is(doc, &tk->t[np->ms], "he") || qt_is(doc, &tk->t[np->ms], "she"))
-			it->ent = qk_pronoun(&d->k, QN_PER, np->gender, pos);
+			it->ent = qk_pronoun(&d->k, QN_PER, np->gender, pos, par);
 		else if (they || itp)
-			it->ent = qk_pronoun(&d->k, QN_ORG, 0, pos);
+			it->ent = qk_pronoun(&d->k, QN_ORG, 0, pos, par);
 		if (it->ent >= 0) {
 			qk_ent *e = &d->k.e[it->ent];
 			if (!e->gender)

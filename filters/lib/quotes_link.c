@@ -87,7 +87,7 @@ static int fits(const qk_ent *e, int type, int gender)
 	return e->type == type && (!gender || !e->gender || gender == e->gender);
 }
 
-long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos)
+long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos, size_t par)
 {
 	long sp = -1, men = -1;
 	for (size_t i = 0; i < k->n; i++) {
@@ -100,6 +100,9 @@ long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos)
 		if (e->seen <= pos && (men < 0 || e->seen > k->e[men].seen))
 			men = (long)i;
 	}
+	if (men >= 0 && k->e[men].seen >= par &&
+	    (sp < 0 || k->e[men].seen > k->e[sp].spoke - 1))
+		return men;
 	if (sp >= 0 && (men < 0 || pos - (k->e[sp].spoke - 1) < SPEAKER_REACH))
 		return sp;
 	return men;

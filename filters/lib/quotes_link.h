@@ -27,8 +27,9 @@ size_t qk_name(qk_doc *k, const char *name, size_t n, int type, int gender,
 	       size_t pos, int spoke);
 /* A single name seen at pos: mark the known entity it names as seen. */
 void qk_touch(qk_doc *k, const char *name, size_t n, size_t pos);
-/* The entity a pronoun at pos refers to, or -1: the most recent speaker of
- * the wanted type and gender, else the most recent such mention. */
-long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos);
+/* The entity a pronoun at pos refers to, or -1: a person named earlier in
+ * its paragraph (from token par) after the last speaker, else the most recent
+ * speaker of the wanted type and gender, else the most recent mention. */
+long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos, size_t par);
 
 #endif

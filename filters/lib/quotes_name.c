@@ -281,12 +281,15 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	return 1;
 }
 
-/* "said Dale Okafor, a professor at …": the mention runs to the clause end. */
-static void appositive_right(const char *doc, const qt_toks *tk, size_t hi, qn_np *np)
+void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t hi,
+		   qn_np *np)
 {
 	size_t e = np->me;
-	if (e >= hi || !qt_punct(doc, &tk->t[e], ','))
+	if (e + 1 >= hi || !qt_punct(doc, &tk->t[e], ','))
 		return;
+	unsigned first = qn_class(w, doc, tk, e + 1);
+	if (!(first & QW_DET) && (first & QW_STOP))
+		return;		/* "Kunin, who …" is a clause, not a description */
 	while (e < hi && !(tk->t[e].flags & QF_INQUOTE) && tk->t[e].kind != QT_MARK &&
 	       !qt_punct(doc, &tk->t[e], '.') && !qt_punct(doc, &tk->t[e], ';'))
 		e++;
@@ -330,7 +333,6 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	if (e > start + (size_t)det) {
 		*np = (qn_np){QN_NAME, QN_UNK, start, e, start, e, 0, 0};
 		finish_name(w, doc, tk, np);
-		appositive_right(doc, tk, hi, np);
 		return 1;
 	}
 	if (!(qn_class(w, doc, tk, start) & QW_DET))

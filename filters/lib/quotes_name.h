@@ -37,6 +37,11 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	     size_t hi, qn_np *np);
 
+/* "said Dale Okafor, a professor at …": extend the mention of an inverted
+ * speaker over its appositive, up to the clause end (before hi). */
+void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t hi,
+		   qn_np *np);
+
 /* Word class bits of token i (0 when not a listed word). */
 unsigned qn_class(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i);
 
