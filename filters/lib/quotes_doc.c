@@ -413,7 +413,10 @@ static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 		if (qn_right(d->words, d->text.s, tk, i, e, &np) && np.kind == QN_NAME) {
 			add_span(tmp, d->text.s, tk, np.ns, np.ne);
 			strip_possessive(tmp);
-			if (np.ne - np.ns >= 2 && np.type == QN_PER && (np.gender || np.titled))
+			int described = np.ne + 1 < tk->n && qt_punct(d->text.s, &tk->t[np.ne], ',') &&
+					(qn_class(d->words, d->text.s, tk, np.ne + 1) & QW_DET);
+			if (np.ne - np.ns >= 2 && np.type == QN_PER &&
+			    (np.gender || np.titled || described))
 				qk_name(&d->k, tmp->s, tmp->n, QN_PER, np.gender, np.ns, 0);
 			else if (np.ne - np.ns == 1)
 				qk_touch(&d->k, tmp->s, tmp->n, np.ns);
