@@ -396,6 +396,40 @@ static void strip_possessive(nf_buf *b)
 	b->s[b->n] = '\0';
 }
 
+/* Is the name at tokens [s, e) a sentence subject ("But Walsh explained")
+ * or followed by a cue verb? */
+static int subject_at(const qd_doc *d, size_t s, size_t e, int *cue)
+{
+	const qt_toks *tk = &d->tk;
+	size_t n;
+	while (e < tk->n && (qn_class(d->words, d->text.s, tk, e) & QW_ADV) &&
+	       !(tk->t[e].flags & QF_CAP))
+		e++;
+	*cue = e < tk->n && qc_match(d->cues, d->text.s, tk, e, &n) != NULL;
+	if (*cue || (tk->t[s].flags & QF_SENT_START))
+		return 1;
+	return s > 0 && (tk->t[s - 1].flags & QF_SENT_START) &&
+	       (qn_class(d->words, d->text.s, tk, s - 1) & QW_STOP);
+}
+
+static void mention(qd_doc *d, const qn_np *np, nf_buf *tmp)
+{
+	const qt_toks *tk = &d->tk;
+	int cue, subj = subject_at(d, np->ms, np->ne, &cue);
+	add_span(tmp, d->text.s, tk, np->ns, np->ne);
+	strip_possessive(tmp);
+	int described = np->ne + 1 < tk->n && qt_punct(d->text.s, &tk->t[np->ne], ',') &&
+			(qn_class(d->words, d->text.s, tk, np->ne + 1) & QW_DET);
+	long f = -1;
+	if (np->ne - np->ns >= 2 && np->type == QN_PER &&
+	    (np->gender || np->titled || described || cue))
+		f = (long)qk_name(&d->k, tmp->s, tmp->n, QN_PER, np->gender, np->ns, 0);
+	else if (np->ne - np->ns == 1)
+		f = qk_touch(&d->k, tmp->s, tmp->n, np->ns);
+	if (f >= 0 && subj)
+		qk_subject(&d->k, (size_t)f, np->ns);
+}
+
 /* Remember the people named up to token upto, for pronouns. */
 static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 {
@@ -410,17 +444,8 @@ static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 		       !(tk->t[e].flags & QF_INQUOTE))
 			e++;
 		qn_np np;
-		if (qn_right(d->words, d->text.s, tk, i, e, &np) && np.kind == QN_NAME) {
-			add_span(tmp, d->text.s, tk, np.ns, np.ne);
-			strip_possessive(tmp);
-			int described = np.ne + 1 < tk->n && qt_punct(d->text.s, &tk->t[np.ne], ',') &&
-					(qn_class(d->words, d->text.s, tk, np.ne + 1) & QW_DET);
-			if (np.ne - np.ns >= 2 && np.type == QN_PER &&
-			    (np.gender || np.titled || described))
-				qk_name(&d->k, tmp->s, tmp->n, QN_PER, np.gender, np.ns, 0);
-			else if (np.ne - np.ns == 1)
-				qk_touch(&d->k, tmp->s, tmp->n, np.ns);
-		}
+		if (qn_right(d->words, d->text.s, tk, i, e, &np) && np.kind == QN_NAME)
+			mention(d, &np, tmp);
 		i = e;
 	}
 	if (upto > d->scanned)
@@ -440,13 +465,10 @@ static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 		it->ent = (long)qk_name(&d->k, tmp->s, tmp->n, np->type, np->gender, pos, 1);
 	} else if (np->kind == QN_PRON) {
 		int they = qt_is(doc, &tk->t[np->ms], "they"), itp = qt_is(doc, &tk->t[np->ms], "it");
-		size_t par = pos;
-		while (par > 0 && tk->t[par - 1].par == tk->t[pos].par)
-			par--;
 		if (qt_is(doc, &tk->t[np->ms], "he") || qt_is(doc, &tk->t[np->ms], "she"))
-			it->ent = qk_pronoun(&d->k, QN_PER, np->gender, pos, par);
+			it->ent = qk_pronoun(&d->k, QN_PER, np->gender, pos);
 		else if (they || itp)
-			it->ent = qk_pronoun(&d->k, QN_ORG, 0, pos, par);
+			it->ent = qk_pronoun(&d->k, QN_ORG, 0, pos);
 		if (it->ent >= 0) {
 			qk_ent *e = &d->k.e[it->ent];
 			if (!e->gender)

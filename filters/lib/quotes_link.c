@@ -62,7 +62,7 @@ size_t qk_name(qk_doc *k, const char *name, size_t n, int type, int gender,
 			k->e = nf_xrealloc(k->e, k->cap * sizeof *k->e);
 		}
 		f = (long)k->n++;
-		k->e[f] = (qk_ent){nf_xstrndup(name, n), type, gender, pos, 0};
+		k->e[f] = (qk_ent){nf_xstrndup(name, n), type, gender, pos, 0, 0};
 	}
 	qk_ent *e = &k->e[f];
 	e->seen = pos;
@@ -75,11 +75,18 @@ size_t qk_name(qk_doc *k, const char *name, size_t n, int type, int gender,
 	return (size_t)f;
 }
 
-void qk_touch(qk_doc *k, const char *name, size_t n, size_t pos)
+long qk_touch(qk_doc *k, const char *name, size_t n, size_t pos)
 {
 	long f = find(k, name, n, QN_PER);
-	if (f >= 0 && k->e[f].type == QN_PER)
-		k->e[f].seen = pos;
+	if (f < 0 || k->e[f].type != QN_PER)
+		return -1;
+	k->e[f].seen = pos;
+	return f;
+}
+
+void qk_subject(qk_doc *k, size_t f, size_t pos)
+{
+	k->e[f].subj = pos + 1;
 }
 
 static int fits(const qk_ent *e, int type, int gender)
@@ -87,23 +94,26 @@ static int fits(const qk_ent *e, int type, int gender)
 	return e->type == type && (!gender || !e->gender || gender == e->gender);
 }
 
-long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos, size_t par)
+/* Position + 1 where e was last a speaker or subject, 0 never. */
+static size_t salient(const qk_ent *e)
+{
+	return e->spoke > e->subj ? e->spoke : e->subj;
+}
+
+long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos)
 {
 	long sp = -1, men = -1;
 	for (size_t i = 0; i < k->n; i++) {
 		const qk_ent *e = &k->e[i];
 		if (!fits(e, type, gender))
 			continue;
-		if (e->spoke && e->spoke - 1 <= pos &&
-		    (sp < 0 || e->spoke > k->e[sp].spoke))
+		size_t s = salient(e);
+		if (s && s - 1 <= pos && (sp < 0 || s > salient(&k->e[sp])))
 			sp = (long)i;
 		if (e->seen <= pos && (men < 0 || e->seen > k->e[men].seen))
 			men = (long)i;
 	}
-	if (men >= 0 && k->e[men].seen >= par &&
-	    (sp < 0 || k->e[men].seen > k->e[sp].spoke - 1))
-		return men;
-	if (sp >= 0 && (men < 0 || pos - (k->e[sp].spoke - 1) < SPEAKER_REACH))
+	if (sp >= 0 && (men < 0 || pos - (salient(&k->e[sp]) - 1) < SPEAKER_REACH))
 		return sp;
 	return men;
 }

@@ -11,6 +11,7 @@ typedef struct {
 	int gender;		/* 0 unknown, 1 he, 2 she */
 	size_t seen;		/* position (token) last mentioned */
 	size_t spoke;		/* position last quoted + 1, 0 never */
+	size_t subj;		/* position last a sentence subject + 1, 0 never */
 } qk_ent;
 
 typedef struct {
@@ -25,11 +26,14 @@ void qk_free(qk_doc *k);
  * it; returns the entity index. */
 size_t qk_name(qk_doc *k, const char *name, size_t n, int type, int gender,
 	       size_t pos, int spoke);
-/* A single name seen at pos: mark the known entity it names as seen. */
-void qk_touch(qk_doc *k, const char *name, size_t n, size_t pos);
-/* The entity a pronoun at pos refers to, or -1: a person named earlier in
- * its paragraph (from token par) after the last speaker, else the most recent
- * speaker of the wanted type and gender, else the most recent mention. */
-long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos, size_t par);
+/* Note that entity f was the subject of a sentence at pos. */
+void qk_subject(qk_doc *k, size_t f, size_t pos);
+/* A single name seen at pos: mark the known entity it names as seen;
+ * returns it or -1. */
+long qk_touch(qk_doc *k, const char *name, size_t n, size_t pos);
+/* The entity a pronoun at pos refers to, or -1: the most recent speaker or
+ * sentence subject of the wanted type and gender (when near), else the most
+ * recent mention. */
+long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos);
 
 #endif
