@@ -4,6 +4,7 @@
 #include "quotes_attr.h"
 
 #define AFTER_REACH 6	/* tokens between a quotation and its cue phrase */
+#define TAIL 6		/* words after a closing attribution */
 
 static int speaker_np(const qn_np *np)
 {
@@ -69,18 +70,31 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 	return 0;
 }
 
+/* Tokens [e, hi) are no more than a short tail: "in a statement." */
+static int tail(const qa_ctx *c, size_t e, size_t hi)
+{
+	size_t words = 0;
+	for (size_t i = e; i < hi; i++)
+		words += c->tk->t[i].kind == QT_WORD;
+	return words <= TAIL;
+}
+
 int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 {
-	for (size_t i = lo; i < hi && i < lo + AFTER_REACH + 24; i++) {
+	size_t s = lo;
+	while (s < hi && c->tk->t[s].kind == QT_PUNCT)
+		s++;
+	for (size_t i = lo; i < hi; i++) {
 		if (!qa_at(c, i, lo, hi, a))
 			continue;
-		/* the phrase must start right after the quotation (or its comma) */
-		size_t s = lo;
-		while (s < hi && c->tk->t[s].kind == QT_PUNCT)
-			s++;
-		if (a->as <= s + 1 || (a->as <= lo + AFTER_REACH && a->cs < lo + AFTER_REACH))
+		/* the phrase starts right after the quotation (or its comma), or
+		 * closes the sentence: "…," in sharp contrast to …, says X. */
+		if (a->as <= s + 1 || (a->as <= lo + AFTER_REACH && a->cs < lo + AFTER_REACH) ||
+		    (a->as > lo && qt_punct(c->doc, &c->tk->t[a->as - 1], ',') &&
+		     tail(c, a->ae, hi)))
 			return 1;
-		return 0;
+		if (i >= lo + AFTER_REACH + 24)
+			return 0;
 	}
 	return 0;
 }

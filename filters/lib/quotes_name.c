@@ -10,6 +10,7 @@ NF_DATA(quote_words_txt);
 #define MAXNAME 6	/* tokens in a name */
 #define MAXNOM 6	/* tokens in a described speaker */
 #define MAXAPPOS 24	/* tokens in an appositive */
+#define MAXPAREN 8	/* tokens in a parenthesis after a name */
 
 static const char *const classes[] = {
 	"title", "prefix", "det", "stop", "adv", "pron", "org", "day", "he", "she"
@@ -221,6 +222,15 @@ static int phrase_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 	qn_np outer;
 	if (end <= lo)
 		return 0;
+	if (qt_punct(doc, &tk->t[end - 1], ')')) {	/* "Earl Blumenauer (D-Ore.)" */
+		size_t o = end - 1;
+		while (o > lo && end - o < MAXPAREN && !qt_punct(doc, &tk->t[o], '('))
+			o--;
+		if (!qt_punct(doc, &tk->t[o], '(') || !phrase_left(w, doc, tk, o, lo, np))
+			return 0;
+		np->me = end;
+		return 1;
+	}
 	if (pronoun(w, doc, tk, end - 1, np))
 		return 1;
 	if (name_left(w, doc, tk, end, lo, np)) {

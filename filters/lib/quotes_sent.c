@@ -29,7 +29,7 @@ static int ends(const char *doc, const qt_tok *t)
 	return qt_len(t) == 1 && strchr(".!?", doc[t->s]);
 }
 
-#define ATTR_REACH 5	/* words of a name before the cue */
+#define ATTR_REACH 24	/* tokens of a name (and appositive) before the cue */
 
 int qs_attribution_follows(const ql_lex *cues, const char *doc, const qt_toks *tk,
 			   size_t j)
@@ -39,7 +39,12 @@ int qs_attribution_follows(const ql_lex *cues, const char *doc, const qt_toks *t
 	for (size_t i = j; i < tk->n && i < j + ATTR_REACH; i++) {
 		size_t n;
 		if (tk->t[i].par != tk->t[j].par || tk->t[i].kind == QT_MARK ||
-		    (tk->t[i].kind == QT_PUNCT && !qt_punct(doc, &tk->t[i], '.')))
+		    (tk->t[i].kind == QT_PUNCT && !qt_punct(doc, &tk->t[i], '.') &&
+		     !qt_punct(doc, &tk->t[i], ',') && !qt_punct(doc, &tk->t[i], '(') &&
+		     !qt_punct(doc, &tk->t[i], ')')) ||
+		    (qt_punct(doc, &tk->t[i], '.') && (tk->t[i].flags & QF_SPACE_AFTER) &&
+		     i + 1 < tk->n && (tk->t[i + 1].flags & QF_CAP) &&
+		     qt_len(&tk->t[i - 1]) > 3))
 			return 0;
 		if (qc_match(cues, doc, tk, i, &n))
 			return i > j || !(tk->t[i].flags & QF_CAP);
