@@ -27,6 +27,7 @@ static const char usage[] =
 	"Output: count, docs, the group columns; by count descending, then bytes of the key.\n";
 
 struct agg {
+	const struct nf_options *opt;
 	const char *group;	/* -g */
 	long top;		/* -n, 0 = all */
 	bool merge;
@@ -85,9 +86,10 @@ parse_count(const nf_str *f, long long *v)
 }
 
 static void
-add_input(struct agg *a, FILE *f, const char *name, const struct nf_options *o)
+add_input(FILE *f, const char *name, void *ctx)
 {
-	nf_reader *r = nf_open(f, name, o);
+	struct agg *a = ctx;
+	nf_reader *r = nf_open(f, name, a->opt);
 	const nf_record *rec;
 
 	if (!a->names && (nf_ncols(r) || a->group))
@@ -198,21 +200,9 @@ main(int argc, char **argv)
 	}
 	if (o.format == NF_RAW)
 		nf_usage_error("--raw does not apply: news-agg reads tables");
+	a.opt = &o;
 	a.groups = nf_groups_new();
-	if (optind == argc) {
-		add_input(&a, stdin, "-", &o);
-	} else {
-		for (int i = optind; i < argc; i++) {
-			FILE *f = strcmp(argv[i], "-") == 0 ? stdin : fopen(argv[i], "r");
-			if (!f) {
-				nf_error("%s: %s", argv[i], strerror(errno));
-				continue;
-			}
-			add_input(&a, f, argv[i], &o);
-			if (f != stdin)
-				fclose(f);
-		}
-	}
+	nf_each_input(argc, argv, optind, add_input, &a);
 	write_groups(&a, &o);
 	for (size_t i = 0; i < a.ngroup; i++)
 		free(a.names[i]);

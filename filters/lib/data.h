@@ -8,6 +8,7 @@
 #define NF_DATA_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct {
 	const char *s;		/* NUL-terminated */
@@ -16,7 +17,10 @@ typedef struct {
 } nf_blob;
 
 #define NF_DATA(id) extern const char nf_data_##id[], nf_data_##id##_end[]
-#define NF_BLOB(id) nf_blob_mem(nf_data_##id, (size_t)(nf_data_##id##_end - nf_data_##id))
+/* The length goes through uintptr_t: the two symbols are different objects
+ * to the C abstract machine (and to cppcheck's comparePointers). */
+#define NF_BLOB(id) nf_blob_mem(nf_data_##id, \
+	(size_t)((uintptr_t)nf_data_##id##_end - (uintptr_t)nf_data_##id))
 
 nf_blob nf_blob_mem(const char *s, size_t n);
 /* Whole file into memory; exits 1 with "cannot read FILE: reason" on failure. */

@@ -632,3 +632,24 @@ nf_record_free(nf_record *rec)
 {
 	free(rec);
 }
+
+void
+nf_each_input(int argc, char **argv, int first,
+	      void (*fn)(FILE *f, const char *name, void *ctx), void *ctx)
+{
+	if (first >= argc) {
+		fn(stdin, "-", ctx);
+		return;
+	}
+	for (int i = first; i < argc; i++) {
+		bool std = strcmp(argv[i], "-") == 0;
+		FILE *f = std ? stdin : fopen(argv[i], "r");
+		if (!f) {
+			nf_error("%s: %s", argv[i], strerror(errno));
+			continue;
+		}
+		fn(f, argv[i], ctx);
+		if (!std)
+			fclose(f);
+	}
+}

@@ -81,6 +81,13 @@ const char *nf_name(const nf_reader *r);
 nf_record *nf_record_copy(const nf_record *rec);
 void nf_record_free(nf_record *rec);
 
+/* Call fn(f, name, ctx) for each file argument argv[first..argc), "-" being
+ * standard input, or for standard input alone when there are none. A file
+ * that cannot be opened is reported ("FILE: reason"), counted as an error,
+ * and the others go on. */
+void nf_each_input(int argc, char **argv, int first,
+		   void (*fn)(FILE *f, const char *name, void *ctx), void *ctx);
+
 /* ---- writing ---- */
 
 typedef struct nf_writer nf_writer;
