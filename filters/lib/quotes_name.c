@@ -1,4 +1,5 @@
 /* quotes_name.c — speaker phrases by capitalisation, titles and word lists. */
+#include <ctype.h>
 #include <string.h>
 
 #include "data.h"
@@ -6,6 +7,8 @@
 #include "quotes_name.h"
 
 NF_DATA(quote_words_txt);
+NF_DATA(gaz_first_male_txt);
+NF_DATA(gaz_first_female_txt);
 
 #define MAXNAME 6	/* tokens in a name */
 #define MAXNOM 6	/* tokens in a described speaker */
@@ -16,11 +19,26 @@ static const char *const classes[] = {
 	"title", "prefix", "det", "stop", "adv", "pron", "org", "day", "he", "she"
 };
 
+/* First names of one gender: one capitalised name a line, '#' comments. */
+static void add_names(ql_lex *l, nf_blob b, unsigned bit)
+{
+	size_t pos = 0, len;
+	const char *line;
+	char low[QL_KEYMAX];
+	while (nf_blob_line(&b, &pos, &line, &len)) {
+		if (len >= sizeof low)
+			continue;
+		for (size_t i = 0; i < len; i++)
+			low[i] = (char)tolower((unsigned char)line[i]);
+		ql_add(l, low, len, bit, NULL, 0);
+	}
+}
+
 ql_lex *qn_words(void)
 {
 	/* cppcheck-suppress comparePointers ; start and end of one embedded blob */
 	nf_blob b = NF_BLOB(quote_words_txt);
-	ql_lex *l = ql_new(1024);
+	ql_lex *l = ql_new(16384);
 	size_t pos = 0, len;
 	const char *line;
 	while (nf_blob_line(&b, &pos, &line, &len)) {
@@ -44,6 +62,10 @@ ql_lex *qn_words(void)
 			p = q;
 		}
 	}
+	/* cppcheck-suppress comparePointers ; start and end of one embedded blob */
+	add_names(l, NF_BLOB(gaz_first_male_txt), QW_GAZ_HE);
+	/* cppcheck-suppress comparePointers ; start and end of one embedded blob */
+	add_names(l, NF_BLOB(gaz_first_female_txt), QW_GAZ_SHE);
 	return l;
 }
 
@@ -127,6 +149,8 @@ static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_
 		np->ns++;
 	if (!np->gender && np->ne - np->ns >= 2) {	/* by first name */
 		unsigned g = qn_class(w, doc, tk, np->ns);
+		if (!(g & (QW_HE | QW_SHE)))	/* the project's list first */
+			g = (g & QW_GAZ_HE ? QW_HE : 0) | (g & QW_GAZ_SHE ? QW_SHE : 0);
 		np->gender = (g & QW_HE) && !(g & QW_SHE) ? 1 : (g & QW_SHE) && !(g & QW_HE) ? 2 : 0;
 	}
 	unsigned last = qn_class(w, doc, tk, np->ne - 1);
