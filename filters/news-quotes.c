@@ -14,15 +14,15 @@
 #include "stream.h"
 
 static const char usage[] =
-	"Usage: news-quotes [-a] [--no-indirect] [OPTION]... [FILE]\n"
+	"Usage: news-quotes [-aDT] [OPTION]... [FILE]\n"
 	"Find quotations (direct, partial and indirect speech) with their speaker\n"
 	"and cue verb: one row per quotation, columns quote, speaker, speaker_type,\n"
 	"mention, cue, kind, text (and par, sent where the input has none).\n"
 	"\n"
 	"  -a, --all           also report scare quotes (short quoted terms, no cue)\n"
-	"  -D, --no-indirect   only quotations in quote marks\n";
+	"  -D, --no-indirect   only quotations in quote marks\n"
+	"  -T, --no-tagger     speaker types by rule, without the statistical tagger\n";
 
-enum { OPT_NO_INDIRECT = NF_OPT_FIRST_PROGRAM };
 
 typedef struct {
 	nf_record *rec;
@@ -158,21 +158,24 @@ int main(int argc, char **argv)
 		NF_COMMON_LONGOPTS,
 		{"all", no_argument, 0, 'a'},
 		{"no-indirect", no_argument, 0, 'D'},
+		{"no-tagger", no_argument, 0, 'T'},
 		{0, 0, 0, 0}
 	};
 	struct nf_options o = {0};
-	struct qd_opts qo = {0, 1};
+	struct qd_opts qo = {0, 1, 1};
 	int c;
 
 	nf_init(argv[0]);
 	o.need_text = true;
-	while ((c = getopt_long(argc, argv, "aD", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "aDT", longopts, NULL)) != -1) {
 		if (nf_common_option(c, optarg, &o, usage))
 			continue;
 		if (c == 'a')
 			qo.all = 1;
 		else if (c == 'D')
 			qo.indirect = 0;
+		else if (c == 'T')
+			qo.tagger = 0;
 	}
 	if (argc - optind > 1)
 		nf_usage_error("one input at a time (got %d files); use cat to join them",

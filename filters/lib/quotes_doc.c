@@ -8,6 +8,7 @@
 #include "quotes_marks.h"
 #include "quotes_indirect.h"
 #include "quotes_sent.h"
+#include "quotes_type.h"
 
 #define SCARE_WORDS 4	/* a quoted term this short with no cue is a scare quote */
 
@@ -45,6 +46,7 @@ struct qd_doc {
 	size_t nout, outcap;
 	qk_doc k;
 	size_t scanned;		/* tokens scanned for named mentions */
+	qy_tagger *tagger;	/* NULL: types by rule */
 };
 
 qd_doc *qd_new(const struct qd_opts *o)
@@ -53,6 +55,8 @@ qd_doc *qd_new(const struct qd_opts *o)
 	d->o = *o;
 	d->cues = qc_default();
 	d->words = qn_words();
+	if (o->tagger)
+		d->tagger = qy_new();
 	return d;
 }
 
@@ -76,6 +80,7 @@ void qd_free(qd_doc *d)
 	}
 	free(d->out);
 	qk_free(&d->k);
+	qy_free(d->tagger);
 	free(d);
 }
 
@@ -86,6 +91,7 @@ void qd_begin(qd_doc *d)
 	d->tk.n = 0;
 	d->qm.n = 0;
 	qk_reset(&d->k);
+	qy_new_doc(d->tagger);
 	d->scanned = 0;
 }
 
@@ -381,7 +387,8 @@ static int abbrev(const qd_doc *d, size_t i)
 
 static const char *type_name(int t)
 {
-	return t == QN_PER ? "PER" : t == QN_ORG ? "ORG" : t == QN_LOC ? "LOC" : "";
+	return t == QN_PER ? "PER" : t == QN_ORG ? "ORG" : t == QN_LOC ? "LOC" :
+	       t == QN_MISC ? "MISC" : "";
 }
 
 /* Drop a possessive 's from the end of a name. */
@@ -452,6 +459,26 @@ static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 		d->scanned = upto;
 }
 
+/* The tagger's type for a speaker's name, from the sentence it is in. */
+static void tag_type(qd_doc *d, qk_ent *e, const qn_np *np)
+{
+	const qt_toks *tk = &d->tk;
+	if (!d->tagger || e->tagged)
+		return;
+	size_t s = np->ns, z = np->ne;
+	while (s > 0 && !(tk->t[s].flags & QF_SENT_START) && np->ns - s < 200)
+		s--;
+	while (z < tk->n && !(tk->t[z].flags & QF_SENT_START) && z - np->ne < 200)
+		z++;
+	uint32_t b = tk->t[s].s;
+	int t = qy_type(d->tagger, d->text.s + b, tk->t[z - 1].e - b,
+			tk->t[np->ns].s - b, tk->t[np->ne - 1].e - b);
+	/* Only the output takes it: out of context the tagger often calls a
+	 * speaking surname a place, which would hide it from he and she. */
+	e->tagged = 1;
+	e->ttype = np->titled || np->gender ? QN_PER : t;
+}
+
 static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 {
 	const qn_np *np = &it->a.np;
@@ -463,6 +490,7 @@ static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 		add_span(tmp, doc, tk, np->ns, np->ne);
 		strip_possessive(tmp);
 		it->ent = (long)qk_name(&d->k, tmp->s, tmp->n, np->type, np->gender, pos, 1);
+		tag_type(d, &d->k.e[it->ent], np);
 	} else if (np->kind == QN_PRON) {
 		int they = qt_is(doc, &tk->t[np->ms], "they"), itp = qt_is(doc, &tk->t[np->ms], "it");
 		if (qt_is(doc, &tk->t[np->ms], "he") || qt_is(doc, &tk->t[np->ms], "she"))
@@ -496,8 +524,9 @@ static void fill(qd_doc *d, qd_out *o, const item *it, const item *sp)
 		return;
 	add_span(&o->mention, doc, &d->tk, sp->a.np.ms, sp->a.np.me);
 	if (sp->ent >= 0) {
-		nf_buf_adds(&o->speaker, d->k.e[sp->ent].name);
-		o->type = type_name(d->k.e[sp->ent].type);
+		const qk_ent *e = &d->k.e[sp->ent];
+		nf_buf_adds(&o->speaker, e->name);
+		o->type = type_name(e->ttype != QN_UNK ? e->ttype : e->type);
 	} else {
 		nf_buf_add(&o->speaker, o->mention.s, o->mention.n);
 	}

@@ -25,6 +25,7 @@ typedef struct {
 struct qd_opts {
 	int all;		/* report scare quotes too */
 	int indirect;		/* find indirect speech (default on) */
+	int tagger;		/* speaker types from the tagger (default on) */
 };
 
 typedef struct qd_doc qd_doc;

@@ -12,6 +12,8 @@ typedef struct {
 	size_t seen;		/* position (token) last mentioned */
 	size_t spoke;		/* position last quoted + 1, 0 never */
 	size_t subj;		/* position last a sentence subject + 1, 0 never */
+	int tagged;		/* the tagger has seen it */
+	int ttype;		/* the tagger's type (output only), QN_UNK none */
 } qk_ent;
 
 typedef struct {

@@ -15,7 +15,7 @@ enum {
 };
 
 enum qn_kind { QN_NONE, QN_NAME, QN_PRON, QN_NOMINAL };
-enum qn_type { QN_UNK, QN_PER, QN_ORG, QN_LOC };
+enum qn_type { QN_UNK, QN_PER, QN_ORG, QN_LOC, QN_MISC };
 
 typedef struct {
 	enum qn_kind kind;
