@@ -248,7 +248,8 @@ static enum qd_kind kind_of(const qd_doc *d, const qm_quote *q, size_t lo, size_
 		ce--;
 	if (cs >= ce)
 		return QD_PARTIAL;
-	int sentence = (tk->t[cs].flags & QF_CAP) && punct_in(doc, &tk->t[ce - 1], ".!?");
+	int sentence = (tk->t[cs].flags & QF_CAP) && punct_in(doc, &tk->t[ce - 1], ".!?") &&
+		       count_words(tk, cs, ce) > SCARE_WORDS;
 	int begin = lo == q->open || sentence ||
 		    punct_in(doc, &tk->t[q->open - 1], ":,;(\xe2-");
 	int end = hi == q->last + 1 || punct_in(doc, &tk->t[ce - 1], ".,!?") ||

@@ -109,8 +109,26 @@ static int abbrev_dot(const ql_lex *w, const char *doc, const qt_toks *tk, size_
 
 static int name_part(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
 {
-	return (is_cap(tk, i) && !(qn_class(w, doc, tk, i) & QW_STOP)) ||
+	return (is_cap(tk, i) && !(qn_class(w, doc, tk, i) & (QW_STOP | QW_DET))) ||
 	       abbrev_dot(w, doc, tk, i);
+}
+
+static int ends_ed(const char *doc, const qt_tok *t)
+{
+	return qt_len(t) > 3 && doc[t->e - 2] == 'e' && doc[t->e - 1] == 'd';
+}
+
+/* Does an appositive start at token i: "a professor", "the party's",
+ * "Sanders' campaign manager", "45" — not "who …", "referring to …"? */
+static int describes(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
+{
+	unsigned c = qn_class(w, doc, tk, i);
+	if (c & QW_DET)
+		return 1;
+	if (c & QW_STOP || tk->t[i].kind != QT_WORD)
+		return 0;
+	return (tk->t[i].flags & (QF_CAP | QF_DIGIT)) ||
+	       (c & (QW_TITLE | QW_PREFIX));
 }
 
 static int all_caps(const char *doc, const qt_tok *t)
@@ -309,8 +327,7 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	}
 	if (!phrase_left(w, doc, tk, k - 1, lo, np) || np->kind == QN_NOMINAL)
 		return 0;
-	unsigned first = qn_class(w, doc, tk, k);
-	if ((first & QW_DET) || !(first & QW_STOP))
+	if (describes(w, doc, tk, k))
 		np->me = c;	/* the mention keeps its appositive */
 	return 1;
 }
@@ -319,11 +336,8 @@ void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t h
 		   qn_np *np)
 {
 	size_t e = np->me;
-	if (e + 1 >= hi || !qt_punct(doc, &tk->t[e], ','))
+	if (e + 1 >= hi || !qt_punct(doc, &tk->t[e], ',') || !describes(w, doc, tk, e + 1))
 		return;
-	unsigned first = qn_class(w, doc, tk, e + 1);
-	if (!(first & QW_DET) && (first & QW_STOP))
-		return;		/* "Kunin, who …" is a clause, not a description */
 	while (e < hi && !(tk->t[e].flags & QF_INQUOTE) && tk->t[e].kind != QT_MARK &&
 	       !qt_punct(doc, &tk->t[e], '.') && !qt_punct(doc, &tk->t[e], ';'))
 		e++;
@@ -354,10 +368,23 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		else
 			det = 1;
 	}
-	while (e < hi && e - start < MAXNAME + 3 &&
-	       (name_part(w, doc, tk, e) ||
-		(e > start && e + 1 < hi && connector(doc, tk, e) && is_cap(tk, e + 1))))
-		e++;
+	size_t role = 0;	/* "Concord resident Whit Symms": name after the role */
+	while (e < hi && e - start < MAXNAME + 3) {
+		if (name_part(w, doc, tk, e) ||
+		    (e > start && e + 1 < hi && connector(doc, tk, e) && is_cap(tk, e + 1))) {
+			e++;
+			continue;
+		}
+		size_t r = e;
+		while (r < hi && r - e < 2 && is_word(tk, r) && !is_cap(tk, r) &&
+		       !(qn_class(w, doc, tk, r) & (QW_STOP | QW_ADV | QW_DET)) &&
+		       !connector(doc, tk, r))
+			r++;
+		if (e == start || r == e || r + 1 >= hi || !is_cap(tk, r) || !is_cap(tk, r + 1) ||
+		    (qn_class(w, doc, tk, r) & QW_STOP))
+			break;
+		e = role = r;
+	}
 	while (e > start && !is_cap(tk, e - 1))
 		e--;
 	/* "the Cleveland crowd": the name only modifies a noun */
@@ -367,12 +394,17 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	if (e > start + (size_t)det) {
 		*np = (qn_np){QN_NAME, QN_UNK, start, e, start, e, 0, 0};
 		finish_name(w, doc, tk, np);
+		if (role > np->ns && role < e) {
+			np->ns = role;
+			np->type = QN_PER;
+		}
 		return 1;
 	}
 	if (!(qn_class(w, doc, tk, start) & QW_DET))
 		return 0;
 	for (e = start + 1; e < hi && e - start < MAXNOM && is_word(tk, e) &&
-	     !(qn_class(w, doc, tk, e) & QW_STOP) && !connector(doc, tk, e); e++)
+	     !(qn_class(w, doc, tk, e) & QW_STOP) && !connector(doc, tk, e) &&
+	     !(e > start + 1 && ends_ed(doc, &tk->t[e])); e++)
 		;
 	if (e == start + 1)
 		return 0;
