@@ -54,6 +54,14 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		a->ae = i + n;
 		return 1;
 	}
+	/* "Loretta Lynch, who told Congress": the relative pronoun's antecedent */
+	if (i > lo + 2 && qt_is(c->doc, &c->tk->t[i - 1], "who") &&
+	    qt_punct(c->doc, &c->tk->t[i - 2], ',') &&
+	    qn_left(c->words, c->doc, c->tk, i - 2, lo, &a->np) && a->np.kind == QN_NAME) {
+		a->as = a->np.ms;
+		a->ae = i + n;
+		return 1;
+	}
 	if (subject_cue(c, i, lo) && subject(c, lo, i - 1, &a->np)) {
 		a->as = lo;
 		a->ae = i + n;
@@ -89,7 +97,7 @@ int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 			continue;
 		/* the phrase starts right after the quotation (or its comma), or
 		 * closes the sentence: "…," in sharp contrast to …, says X. */
-		if (a->as <= s + 1 || (a->as <= lo + AFTER_REACH && a->cs < lo + AFTER_REACH) ||
+		if (a->as <= s + 1 || (a->as <= s + AFTER_REACH && a->cs <= s + AFTER_REACH + 4) ||
 		    (a->as > lo && qt_punct(c->doc, &c->tk->t[a->as - 1], ',') &&
 		     tail(c, a->ae, hi)))
 			return 1;

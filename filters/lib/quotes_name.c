@@ -165,6 +165,13 @@ static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_
 		np->ns = cut;
 	if (qn_class(w, doc, tk, np->ns) & QW_DET)
 		np->ns++;
+	/* "Aris Shirvanian of the Armenian Patriarchate": the person before "of" */
+	for (size_t i = np->ns + 2; i + 1 < np->ne; i++)
+		if (qt_is(doc, &tk->t[i], "of") && is_cap(tk, i - 1) && is_cap(tk, i - 2)) {
+			np->ne = i;
+			np->titled = 1;
+			break;
+		}
 	if (!np->gender && np->ne - np->ns >= 2) {	/* by first name */
 		unsigned g = qn_class(w, doc, tk, np->ns);
 		if (!(g & (QW_HE | QW_SHE)))	/* the project's list first */
