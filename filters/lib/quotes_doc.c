@@ -494,10 +494,13 @@ static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 		tag_type(d, &d->k.e[it->ent], np);
 	} else if (np->kind == QN_PRON) {
 		int they = qt_is(doc, &tk->t[np->ms], "they"), itp = qt_is(doc, &tk->t[np->ms], "it");
+		size_t sent = pos;
+		while (sent > 0 && !(tk->t[sent].flags & QF_SENT_START) && pos - sent < 200)
+			sent--;
 		if (qt_is(doc, &tk->t[np->ms], "he") || qt_is(doc, &tk->t[np->ms], "she"))
-			it->ent = qk_pronoun(&d->k, QN_PER, np->gender, pos);
+			it->ent = qk_pronoun(&d->k, QN_PER, np->gender, pos, sent);
 		else if (they || itp)
-			it->ent = qk_pronoun(&d->k, QN_ORG, 0, pos);
+			it->ent = qk_pronoun(&d->k, QN_ORG, 0, pos, sent);
 		if (it->ent >= 0) {
 			qk_ent *e = &d->k.e[it->ent];
 			if (!e->gender)
