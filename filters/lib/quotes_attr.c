@@ -24,7 +24,7 @@ static int subject_cue(const qa_ctx *c, size_t i, size_t lo)
 	return qt_is(c->doc, p, "and") || qt_is(c->doc, p, "but") || qt_is(c->doc, p, "to");
 }
 
-#define INTRO 8	/* tokens of an opening phrase: "On Sunday," */
+#define INTRO 16	/* tokens of an opening phrase: "On Sunday," */
 
 /* The subject at the start of a sentence, after an opening phrase. */
 static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
@@ -85,6 +85,17 @@ static int tail(const qa_ctx *c, size_t e, size_t hi)
 	for (size_t i = e; i < hi; i++)
 		words += c->tk->t[i].kind == QT_WORD;
 	return words <= TAIL;
+}
+
+int qa_subject(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
+{
+	*a = (qa_attr){.cue = NULL};
+	if (!subject(c, lo, hi, &a->np) || a->np.kind == QN_NOMINAL)
+		return 0;
+	a->as = a->np.ms;
+	a->ae = a->np.me;
+	a->cs = a->ce = a->np.me;
+	return 1;
 }
 
 int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)

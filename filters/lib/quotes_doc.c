@@ -303,6 +303,8 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 		    count_words(&d->tk, q->open, q->last + 1) <= SCARE_WORDS &&
 		    !has_cue(d, lo, hi))
 			it->drop = !d->o.all;
+		else if (!it->has && !it->chained && it->kind == QD_PARTIAL)
+			it->has = qa_subject(c, lo, q->open, &it->a);
 	}
 }
 
@@ -534,7 +536,7 @@ static void fill(qd_doc *d, qd_out *o, const item *it, const item *sp)
 	} else {
 		nf_buf_add(&o->speaker, o->mention.s, o->mention.n);
 	}
-	if (sp == it || it->parent >= 0)
+	if ((sp == it || it->parent >= 0) && sp->a.cue)
 		o->cue = sp->a.cue->str;
 }
 

@@ -293,13 +293,28 @@ static int phrase_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 	return nominal_left(w, doc, tk, end, lo, np);
 }
 
+/* "gingerly", "angrily": a word in -ly between a speaker and the cue. */
+static int ly_adverb(const char *doc, const qt_tok *t)
+{
+	static const char *const nouns[] = {"family", "assembly", "rally", "supply",
+		"daily", "weekly", "monthly", "anomaly", "monopoly", "ally", "bully"};
+	if (t->kind != QT_WORD || qt_len(t) <= 4 || doc[t->e - 2] != 'l' ||
+	    doc[t->e - 1] != 'y')
+		return 0;
+	for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
+		if (qt_is(doc, t, nouns[i]))
+			return 0;
+	return 1;
+}
+
 /* Skip adverbs, auxiliaries and "on Tuesday" left of a cue. */
 static size_t skip_adverbs_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 				size_t end, size_t lo)
 {
 	while (end > lo) {
 		unsigned c = qn_class(w, doc, tk, end - 1);
-		if ((c & QW_ADV) && !(tk->t[end - 1].flags & QF_CAP))
+		if (((c & QW_ADV) || ly_adverb(doc, &tk->t[end - 1])) &&
+		    !(tk->t[end - 1].flags & QF_CAP))
 			end--;
 		else if ((c & QW_DAY) && end - 1 > lo &&
 			 (qt_is(doc, &tk->t[end - 2], "on") || qt_is(doc, &tk->t[end - 2], "last")))
