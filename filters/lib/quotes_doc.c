@@ -10,6 +10,7 @@
 #include "quotes_sent.h"
 #include "quotes_type.h"
 
+#define SALIENT_REACH 400	/* tokens back to a person for an unattributed quote */
 #define SCARE_WORDS 4	/* a quoted term this short with no cue is a scare quote */
 
 typedef struct {
@@ -513,6 +514,23 @@ static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 	}
 }
 
+/* A quotation with no attribution at all, its own paragraph after others
+ * about someone: the person last speaking or the subject of a recent
+ * sentence, as for "he". Nothing is written, so the mention stays empty. */
+static void salient_speaker(qd_doc *d, qd_out *o, const item *it)
+{
+	nf_buf tmp = {0};
+	if (it->kind != QD_DIRECT)
+		return;
+	scan_mentions(d, it->s, &tmp);
+	nf_buf_free(&tmp);
+	long f = qk_pronoun(&d->k, QN_PER, 0, it->s, it->s);
+	if (f < 0 || it->s - d->k.e[f].seen > SALIENT_REACH)
+		return;
+	nf_buf_adds(&o->speaker, d->k.e[f].name);
+	o->type = type_name(d->k.e[f].ttype != QN_UNK ? d->k.e[f].ttype : d->k.e[f].type);
+}
+
 static void fill(qd_doc *d, qd_out *o, const item *it, const item *sp)
 {
 	const char *doc = d->text.s;
@@ -526,8 +544,10 @@ static void fill(qd_doc *d, qd_out *o, const item *it, const item *sp)
 	nf_buf_clear(&o->mention);
 	o->type = "";
 	o->cue = "";
-	if (!sp)
+	if (!sp) {
+		salient_speaker(d, o, it);
 		return;
+	}
 	add_span(&o->mention, doc, &d->tk, sp->a.np.ms, sp->a.np.me);
 	if (sp->ent >= 0) {
 		const qk_ent *e = &d->k.e[sp->ent];
