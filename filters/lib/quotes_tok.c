@@ -134,9 +134,14 @@ void qt_tokenize(const char *s, size_t from, size_t to, int par, qt_toks *out)
 			push(out, (uint32_t)i, (uint32_t)e, QT_WORD, QM_NONE, flags, par);
 			i = e;
 		} else {
-			push(out, (uint32_t)i, (uint32_t)(i + len),
+			size_t l = len;
+			if ((c == '\'' || c == '`') && i + 1 < to && s[i + 1] == (char)c) {
+				m = QM_DSTRAIGHT;	/* '' and `` stand for " */
+				l = 2;
+			}
+			push(out, (uint32_t)i, (uint32_t)(i + l),
 			     m ? QT_MARK : QT_PUNCT, m, flags, par);
-			i += len;
+			i += l;
 		}
 	}
 	if (out->n > start_n)
