@@ -162,7 +162,7 @@ int main(int argc, char **argv)
 		{0, 0, 0, 0}
 	};
 	struct nf_options o = {0};
-	struct qd_opts qo = {0, 1, 1};
+	struct qd_opts qo = {0, 1, 1, 1};
 	int c;
 
 	nf_init(argv[0]);

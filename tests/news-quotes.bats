@@ -22,7 +22,7 @@ golden() {
 	CASE=pronoun golden
 }
 
-@test "organisations as speakers: the Kremlin said, NATO said, according to the ministry" {
+@test "organisations as speakers (the Kremlin said, NATO said, according to the ministry); a partial quote comes with its reported clause" {
 	CASE=org-speakers golden
 }
 

@@ -282,8 +282,46 @@ static int colon_intro(const qd_doc *d, const qa_ctx *c, size_t open, qa_attr *a
 	return qa_before(c, lo, open - 1, a);
 }
 
+/* "Perez said the mayor was right to urge leaders "to stand up."": a partial
+ * quotation inside reported content is reported with that content, the way
+ * the gold of mixed quotations reads. Returns the end of the content. */
+static size_t mixed(qd_doc *d, const qa_ctx *c, item *it)
+{
+	const qt_toks *tk = &d->tk;
+	size_t s = it->s, e = it->e;
+	if (it->kind != QD_PARTIAL)
+		return 0;
+	while (s > 0 && !(tk->t[s].flags & QF_SENT_START) && tk->t[s - 1].par == tk->t[s].par)
+		s--;
+	while (e < tk->n && !(tk->t[e].flags & QF_SENT_START) && tk->t[e].par == tk->t[s].par)
+		e++;
+	while (e > it->e && tk->t[e - 1].kind == QT_PUNCT)
+		e--;
+	/* the reporting verb: the first cue before the quotation taking a clause */
+	for (size_t i = s; i < it->s; i++) {
+		qa_attr a;
+		size_t cs, ce;
+		if (tk->t[i].flags & QF_INQUOTE || !qa_at(c, i, s, e, &a) ||
+		    !(a.cue->bits & (QC_CLAUSE | QC_PREP)) || !qi_content(c, s, e, &a, &cs, &ce))
+			continue;
+		while (cs < it->s && tk->t[cs].kind != QT_WORD && tk->t[cs].role != QR_OPEN)
+			cs++;
+		while (ce > it->e && tk->t[ce - 1].kind == QT_PUNCT)
+			ce--;
+		if (cs > it->s || ce < it->e || (cs == it->s && ce == it->e))
+			continue;
+		it->s = cs;
+		it->e = ce;
+		it->a = a;
+		it->has = 1;
+		return ce;
+	}
+	return 0;
+}
+
 static void find_quotes(qd_doc *d, const qa_ctx *c)
 {
+	size_t covered = 0;	/* end of the last mixed content */
 	for (size_t k = 0; k < d->qm.n; k++) {
 		const qm_quote *q = &d->qm.q[k];
 		size_t lo = window_before(&d->tk, q->open);
@@ -306,6 +344,15 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 			it->drop = !d->o.all;
 		else if (!it->has && !it->chained && it->kind == QD_PARTIAL)
 			it->has = qa_subject(c, lo, q->open, &it->a);
+		if (q->last < covered) {	/* inside the content before */
+			d->nit--;
+			continue;
+		}
+		if (d->o.mixed && !it->drop) {
+			size_t m = mixed(d, c, it);
+			if (m)
+				covered = m;
+		}
 	}
 }
 

@@ -26,6 +26,7 @@ struct qd_opts {
 	int all;		/* report scare quotes too */
 	int indirect;		/* find indirect speech (default on) */
 	int tagger;		/* speaker types from the tagger (default on) */
+	int mixed;		/* partial quotes with their reported content */
 };
 
 typedef struct qd_doc qd_doc;

@@ -28,9 +28,8 @@ static int comma(const qa_ctx *c, size_t i)
 	return qt_punct(c->doc, &c->tk->t[i], ',');
 }
 
-/* Content of the sentence [s, e) for the attribution a, or 0. */
-static int content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
-		   size_t *cs, size_t *ce)
+int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
+	       size_t *cs, size_t *ce)
 {
 	unsigned f = a->cue->bits;
 	int tail = a->ae + TAIL >= e && a->as > s + 1 && comma(c, a->as - 1);
@@ -75,7 +74,7 @@ static void sentence(const qa_ctx *c, size_t s, size_t e, qi_emit emit, void *ar
 	for (size_t i = s; i < ce0; i++) {
 		qa_attr a;
 		size_t cs, ce;
-		if (!qa_at(c, i, s, ce0, &a) || !content(c, s, ce0, &a, &cs, &ce))
+		if (!qa_at(c, i, s, ce0, &a) || !qi_content(c, s, ce0, &a, &cs, &ce))
 			continue;
 		while (cs < ce && c->tk->t[cs].kind != QT_WORD)
 			cs++;
