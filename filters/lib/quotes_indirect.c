@@ -3,7 +3,7 @@
 
 #define MIN_WORDS 3	/* shortest content reported */
 #define THAT_REACH 6	/* tokens from the cue to its "that" */
-#define TAIL 5		/* "…, X said on Tuesday in a statement." */
+#define TAIL 8		/* "…, X said on Tuesday in a statement." */
 
 static size_t words(const qt_toks *tk, size_t s, size_t e)
 {
@@ -33,6 +33,12 @@ int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
 {
 	unsigned f = a->cue->bits;
 	int tail = a->ae + TAIL >= e && a->as > s + 1 && comma(c, a->as - 1);
+	if (a->as > s + 1 && comma(c, a->as - 1) && a->ae < e && comma(c, a->ae) &&
+	    words(c->tk, a->ae + 1, e) >= MIN_WORDS && (f & QC_CLAUSE)) {
+		*cs = a->ae + 1;	/* "And that, Manafort said, was in the works." */
+		*ce = e;
+		return 1;
+	}
 	if (tail && ((f & (QC_CLAUSE | QC_PREP)) || a->as == a->cs)) {
 		*cs = s;	/* "…, X said." */
 		*ce = a->as - 1;
@@ -74,10 +80,15 @@ static void sentence(const qa_ctx *c, size_t s, size_t e, qi_emit emit, void *ar
 	for (size_t i = s; i < ce0; i++) {
 		qa_attr a;
 		size_t cs, ce;
-		if (!qa_at(c, i, s, ce0, &a) || !qi_content(c, s, ce0, &a, &cs, &ce))
+		if ((c->tk->t[i].flags & QF_INQUOTE) || !qa_at(c, i, s, ce0, &a) ||
+		    !qi_content(c, s, ce0, &a, &cs, &ce))
 			continue;
 		while (cs < ce && c->tk->t[cs].kind != QT_WORD)
 			cs++;
+		/* quotations are reported on their own (and with their clause) */
+		for (size_t j = cs; j < ce; j++)
+			if (c->tk->t[j].flags & QF_INQUOTE)
+				return;
 		ce = trim_end(c, cs, ce);
 		if (words(c->tk, cs, ce) >= MIN_WORDS)
 			emit(arg, cs, ce, &a);
@@ -89,15 +100,10 @@ void qi_find(const qa_ctx *c, qi_emit emit, void *arg)
 {
 	const qt_toks *tk = c->tk;
 	size_t s = 0;
-	int quoted = 0;
-	for (size_t i = 0; i <= tk->n; i++) {
+	for (size_t i = 0; i <= tk->n; i++)
 		if (i == tk->n || (i > s && (tk->t[i].flags & QF_SENT_START))) {
-			if (!quoted && i > s)
+			if (i > s)
 				sentence(c, s, i, emit, arg);
 			s = i;
-			quoted = 0;
 		}
-		if (i < tk->n && (tk->t[i].flags & QF_INQUOTE))
-			quoted = 1;
-	}
 }

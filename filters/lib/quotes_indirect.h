@@ -1,5 +1,6 @@
 /* quotes_indirect.h — indirect speech: "X said (that) …", "…, X said.",
- * "according to X, …" in sentences without quote marks. */
+ * "according to X, …", "And that, X said, was …", whose content holds no
+ * quotation (those are reported with their clause by the quote finder). */
 #ifndef NF_QUOTES_INDIRECT_H
 #define NF_QUOTES_INDIRECT_H
 
