@@ -11,7 +11,8 @@
 #include "quotes_type.h"
 
 #define SALIENT_REACH 400	/* tokens back to a person for an unattributed quote */
-#define SCARE_WORDS 4	/* a quoted term this short with no cue is a scare quote */
+#define SCARE_WORDS 4
+#define TITLE_WORDS 6	/* longest quoted title */	/* a quoted term this short with no cue is a scare quote */
 
 typedef struct {
 	enum qd_kind kind;
@@ -282,6 +283,40 @@ static int colon_intro(const qd_doc *d, const qa_ctx *c, size_t open, qa_attr *a
 	return qa_before(c, lo, open - 1, a);
 }
 
+/* A short quoted name in title case — a show, book or nickname ("Meet the
+ * Press", "Carlos Danger") — is no quotation. */
+static int title(const qd_doc *d, const qm_quote *q)
+{
+	const qt_toks *tk = &d->tk;
+	size_t words = 0;
+	for (size_t i = q->open + 1; i < q->last; i++) {
+		const qt_tok *t = &tk->t[i];
+		if (t->kind == QT_MARK)
+			continue;
+		if (t->kind == QT_PUNCT) {
+			if (!punct_in(d->text.s, t, ",.:-!?'&"))
+				return 0;
+			continue;
+		}
+		words++;
+		if (!(t->flags & (QF_CAP | QF_DIGIT)) && (qt_len(t) > 3 ||
+		    !(qn_class(d->words, d->text.s, tk, i) & (QW_STOP | QW_DET))))
+			return 0;
+	}
+	if (!q->closed || !words || words > TITLE_WORDS || q->open == 0 ||
+	    (tk->t[q->open].flags & QF_SENT_START))
+		return 0;
+	/* where titles stand: "on "Meet the Press"", "NBC's "Today"" */
+	const qt_tok *p = &tk->t[q->open - 1];
+	static const char *const preps[] = {"on", "in", "of", "at", "from", "titled",
+					    "entitled", "named", "nicknamed"};
+	for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+		if (qt_is(d->text.s, p, preps[k]))
+			return 1;
+	return p->kind == QT_WORD && qt_len(p) > 2 && d->text.s[p->e - 1] == 's' &&
+	       (d->text.s[p->e - 2] == '\'' || (unsigned char)d->text.s[p->e - 2] == 0x99);
+}
+
 /* "Perez said the mayor was right to urge leaders "to stand up."": a partial
  * quotation inside reported content is reported with that content, the way
  * the gold of mixed quotations reads. Returns the end of the content. */
@@ -338,9 +373,9 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 			      !(d->tk.t[lo].flags & QF_SENT_START) &&
 			      (d->tk.t[lo - 1].flags & QF_INQUOTE) &&
 			      d->tk.t[lo - 1].par == d->tk.t[q->open].par;
-		if (!it->has && !it->chained && it->kind == QD_PARTIAL &&
-		    count_words(&d->tk, q->open, q->last + 1) <= SCARE_WORDS &&
-		    !has_cue(d, lo, hi))
+		if ((!it->has && !it->chained && it->kind == QD_PARTIAL &&
+		     count_words(&d->tk, q->open, q->last + 1) <= SCARE_WORDS &&
+		     !has_cue(d, lo, hi)) || title(d, q))
 			it->drop = !d->o.all;
 		else if (!it->has && !it->chained && it->kind == QD_PARTIAL)
 			it->has = qa_subject(c, lo, q->open, &it->a);
