@@ -70,11 +70,12 @@ repair(nf_reader *r, const char *s, size_t n, size_t *outn)
 {
 	nf_buf_clear(&r->fix);
 	size_t i = 0;
+	const char *nul = memchr(s, '\0', n);
 	while (i < n) {
-		size_t ok = nf_utf8_valid_prefix(s + i, n - i);
-		const char *nul = memchr(s + i, '\0', ok);
-		if (nul)
-			ok = (size_t)(nul - (s + i));
+		/* the next NUL is found once, not the whole rest per bad byte */
+		if (nul && nul < s + i)
+			nul = memchr(s + i, '\0', n - i);
+		size_t ok = nf_utf8_valid_prefix(s + i, nul ? (size_t)(nul - (s + i)) : n - i);
 		nf_buf_add(&r->fix, s + i, ok);
 		i += ok;
 		if (i >= n)
