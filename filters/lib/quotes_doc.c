@@ -9,6 +9,7 @@
 #include "quotes_indirect.h"
 #include "quotes_sent.h"
 #include "quotes_type.h"
+#include "sentsplit.h"
 
 #define SALIENT_REACH 400	/* tokens back to a person for an unattributed quote */
 #define SCARE_WORDS 4
@@ -49,6 +50,9 @@ struct qd_doc {
 	qk_doc k;
 	size_t scanned;		/* tokens scanned for named mentions */
 	qy_tagger *tagger;	/* NULL: types by rule */
+	nf_splitter *splitter;
+	nf_sent *ss;
+	size_t sscap;
 };
 
 qd_doc *qd_new(const struct qd_opts *o)
@@ -57,6 +61,7 @@ qd_doc *qd_new(const struct qd_opts *o)
 	d->o = *o;
 	d->cues = qc_default();
 	d->words = qn_words();
+	d->splitter = nf_splitter_new(NULL);
 	if (o->tagger)
 		d->tagger = qy_new();
 	return d;
@@ -83,6 +88,8 @@ void qd_free(qd_doc *d)
 	free(d->out);
 	qk_free(&d->k);
 	qy_free(d->tagger);
+	nf_splitter_free(d->splitter);
+	free(d->ss);
 	free(d);
 }
 
@@ -172,12 +179,21 @@ static void mark_given(qd_doc *d)
 	}
 }
 
+/* No sentence rows: the shared splitter's sentences are the given ones. */
+static void split(qd_doc *d)
+{
+	size_t n = nf_split(d->splitter, d->text.s, d->text.n, &d->ss, &d->sscap);
+	for (size_t i = 0; i < n; i++) {
+		GROW(d->given, d->ngiven, d->givencap);
+		d->given[d->ngiven++] = (uint32_t)d->ss[i].start;
+	}
+}
+
 static void sentences(qd_doc *d)
 {
-	if (d->ngiven)
-		mark_given(d);
-	else
-		qs_split(d->words, d->cues, d->text.s, &d->tk);
+	if (!d->ngiven)
+		split(d);
+	mark_given(d);
 	for (size_t i = 0; i < d->tk.n; i++)
 		if (d->tk.t[i].flags & QF_SENT_START) {
 			GROW(d->sent, d->nsent, d->sentcap);
