@@ -111,3 +111,12 @@ golden() {
 	b=$(cat "$F"/*.txt | news-quotes | md5sum)
 	[ "$a" = "$b" ]
 }
+
+@test "news-split | news-quotes gives the same rows as news-quotes on the text" {
+	[ -x "$NF_BIN/news-split" ] || skip "news-split not built"
+	for f in "$F"/*.txt; do
+		a=$(news-quotes < "$f")
+		b=$(news-split < "$f" | news-quotes)
+		[ "$a" = "$b" ] || { echo "$f differs" >&2; return 1; }
+	done
+}

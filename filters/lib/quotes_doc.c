@@ -194,11 +194,11 @@ static void sentences(qd_doc *d)
 	if (!d->ngiven)
 		split(d);
 	mark_given(d);
-	for (size_t i = 0; i < d->tk.n; i++)
-		if (d->tk.t[i].flags & QF_SENT_START) {
-			GROW(d->sent, d->nsent, d->sentcap);
-			d->sent[d->nsent++] = d->tk.t[i].s;
-		}
+	/* numbered as news-split numbers them, whatever mark_given joined */
+	for (size_t i = 0; i < d->ngiven; i++) {
+		GROW(d->sent, d->nsent, d->sentcap);
+		d->sent[d->nsent++] = d->given[i];
+	}
 }
 
 /* ---- quotations ---- */
