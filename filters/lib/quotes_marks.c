@@ -58,7 +58,7 @@ static int single_has_closer(const qt_toks *tk, size_t i)
 		    right_flank(t, &tk->t[j - 1]) &&
 		    (space_after(t) || j + 1 >= tk->n ||
 		     tk->t[j + 1].kind != QT_WORD))
-			return 1;
+			return j > i + 2 || qt_len(&tk->t[i + 1]) > 2;	/* rock 'n' roll */
 	}
 	return 0;
 }
