@@ -120,3 +120,9 @@ golden() {
 		[ "$a" = "$b" ] || { echo "$f differs" >&2; return 1; }
 	done
 }
+
+@test "\"She said:\" introduces the next quotation, not the one before" {
+	run --separate-stderr pipe "printf 'He said: \"Go now.\" She said: \"No way.\" He said: \"Why?\"\n' | news-quotes | cut -f7,10"
+	assert_success
+	assert_output "$(printf 'mention\ttext\nHe\t"Go now."\nShe\t"No way."\nHe\t"Why?"')"
+}

@@ -106,6 +106,9 @@ int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 	for (size_t i = lo; i < hi; i++) {
 		if (!qa_at(c, i, lo, hi, a))
 			continue;
+		if (a->ae < c->tk->n && (qt_punct(c->doc, &c->tk->t[a->ae], ':') ||
+					 c->tk->t[a->ae].role == QR_OPEN))
+			return 0;	/* "She said:" introduces the next quotation */
 		/* the phrase starts right after the quotation (or its comma), or
 		 * closes the sentence: "…," in sharp contrast to …, says X. */
 		if (a->as <= s + 1 || (a->as <= s + AFTER_REACH && a->cs <= s + AFTER_REACH + 4) ||

@@ -336,7 +336,24 @@ static int title(const qd_doc *d, const qm_quote *q)
 /* "Perez said the mayor was right to urge leaders "to stand up."": a partial
  * quotation inside reported content is reported with that content, the way
  * the gold of mixed quotations reads. Returns the end of the content. */
-static size_t mixed(qd_doc *d, const qa_ctx *c, item *it)
+/* End of the sentence part after token from (before e) that no other
+ * attributed quotation claims: a later quote with a cue before it starts
+ * its own. */
+static size_t own_part(const qd_doc *d, const qa_ctx *c, size_t from, size_t e)
+{
+	size_t cut = 0;		/* where the other attribution starts */
+	for (size_t i = from; i < e; i++) {
+		const qt_tok *t = &d->tk.t[i];
+		qa_attr a;
+		if (t->role == QR_OPEN && (t->flags & QF_INQUOTE) && cut)
+			return cut;
+		if (!cut && !(t->flags & QF_INQUOTE) && qa_at(c, i, from, e, &a))
+			cut = a.as < i ? a.as : i;
+	}
+	return e;
+}
+
+static size_t mixed(qd_doc *d, const qa_ctx *c, item *it, size_t lo)
 {
 	const qt_toks *tk = &d->tk;
 	size_t s = it->s, e = it->e;
@@ -346,10 +363,11 @@ static size_t mixed(qd_doc *d, const qa_ctx *c, item *it)
 		s--;
 	while (e < tk->n && !(tk->t[e].flags & QF_SENT_START) && tk->t[e].par == tk->t[s].par)
 		e++;
+	e = own_part(d, c, it->e, e);
 	while (e > it->e && tk->t[e - 1].kind == QT_PUNCT)
 		e--;
 	/* the reporting verb: the first cue before the quotation taking a clause */
-	for (size_t i = s; i < it->s; i++) {
+	for (size_t i = lo; i < it->s; i++) {	/* not across an earlier quote */
 		qa_attr a;
 		size_t cs, ce;
 		if (tk->t[i].flags & QF_INQUOTE || !qa_at(c, i, s, e, &a) ||
@@ -400,7 +418,7 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 			continue;
 		}
 		if (d->o.mixed && !it->drop) {
-			size_t m = mixed(d, c, it);
+			size_t m = mixed(d, c, it, lo);
 			if (m)
 				covered = m;
 		}
