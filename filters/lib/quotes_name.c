@@ -398,7 +398,7 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 			continue;
 		}
 		size_t r = e;
-		while (r < hi && r - e < 2 && is_word(tk, r) && !is_cap(tk, r) &&
+		while (r < hi && r - e < 4 && is_word(tk, r) && !is_cap(tk, r) &&
 		       !(qn_class(w, doc, tk, r) & (QW_STOP | QW_ADV | QW_DET)) &&
 		       !connector(doc, tk, r))
 			r++;
