@@ -349,7 +349,7 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	}
 	if (!phrase_left(w, doc, tk, k - 1, lo, np) || np->kind == QN_NOMINAL)
 		return 0;
-	if (describes(w, doc, tk, k))
+	if (describes(w, doc, tk, k) || qt_is(doc, &tk->t[k], "who"))
 		np->me = c;	/* the mention keeps its appositive */
 	return 1;
 }
