@@ -29,10 +29,12 @@ static int subject_cue(const qa_ctx *c, size_t i, size_t lo)
 /* The subject at the start of a sentence, after an opening phrase. */
 static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 {
+	if (qn_right(c->words, c->doc, c->tk, lo, hi, np))
+		return 1;
 	for (size_t i = lo; i < hi && i < lo + INTRO; i++)
 		if (qt_punct(c->doc, &c->tk->t[i], ','))
 			return qn_right(c->words, c->doc, c->tk, i + 1, hi, np);
-	return qn_right(c->words, c->doc, c->tk, lo, hi, np);
+	return 0;
 }
 
 int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
@@ -109,6 +111,8 @@ int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 		if (a->ae < c->tk->n && (qt_punct(c->doc, &c->tk->t[a->ae], ':') ||
 					 c->tk->t[a->ae].role == QR_OPEN))
 			return 0;	/* "She said:" introduces the next quotation */
+		if (a->as == a->cs && a->cs > s && a->np.kind == QN_NOMINAL)
+			return 0;	/* "… and stressed the state's importance" */
 		/* the phrase starts right after the quotation (or its comma), or
 		 * closes the sentence: "…," in sharp contrast to …, says X. */
 		if (a->as <= s + 1 || (a->as <= s + AFTER_REACH && a->cs <= s + AFTER_REACH + 4) ||
@@ -123,13 +127,24 @@ int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 
 int qa_before(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 {
+	qa_attr nominal;
+	int have_nominal = 0;
 	for (size_t i = hi; i > lo; i--) {
 		if (!qa_at(c, i - 1, lo, hi, a))
 			continue;
 		/* an inverted speaker must run up to the quotation: "said X: …" */
 		if (a->as == a->cs && !(a->cue->bits & QC_PREP) && a->np.me + 1 < hi)
 			continue;
-		return 1;
+		if (a->np.kind != QN_NOMINAL)
+			return 1;
+		/* "Christie said Trump's tweet saying …": a named speaker
+		 * further left beats a described one nearer */
+		if (!have_nominal) {
+			nominal = *a;
+			have_nominal = 1;
+		}
 	}
-	return 0;
+	if (have_nominal)
+		*a = nominal;
+	return have_nominal;
 }

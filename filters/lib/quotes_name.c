@@ -119,7 +119,7 @@ static int ends_ed(const char *doc, const qt_tok *t)
 }
 
 /* Does an appositive start at token i: "a professor", "the party's",
- * "Sanders' campaign manager", "45" — not "who …", "referring to …"? */
+ * "Sanders' campaign manager" — not "who …", "referring to …", an age? */
 static int describes(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
 {
 	unsigned c = qn_class(w, doc, tk, i);
@@ -127,8 +127,7 @@ static int describes(const ql_lex *w, const char *doc, const qt_toks *tk, size_t
 		return 1;
 	if (c & QW_STOP || tk->t[i].kind != QT_WORD)
 		return 0;
-	return (tk->t[i].flags & (QF_CAP | QF_DIGIT)) ||
-	       (c & (QW_TITLE | QW_PREFIX));
+	return (tk->t[i].flags & QF_CAP) || (c & (QW_TITLE | QW_PREFIX));
 }
 
 static int all_caps(const char *doc, const qt_tok *t)
@@ -222,6 +221,17 @@ static int name_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 	return 1;
 }
 
+/* "the harbour authority in Porto Velho": a name inside a described
+ * speaker belongs to it. */
+static int is_prep(const char *doc, const qt_tok *t)
+{
+	static const char *const p[] = {"in", "at", "of", "for", "from", "with", "on"};
+	for (size_t k = 0; k < sizeof p / sizeof *p; k++)
+		if (qt_is(doc, t, p[k]))
+			return 1;
+	return 0;
+}
+
 /* A described speaker "the party's spokesman", "officials", ending at end-1. */
 static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 			size_t end, size_t lo, qn_np *np)
@@ -234,7 +244,8 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 		if (!is_word(tk, s) && !qt_punct(doc, &tk->t[s], '-'))
 			break;
 		unsigned c = qn_class(w, doc, tk, s);
-		if ((c & QW_DET) || (s < head && tk->t[s].e - tk->t[s].s > 2 &&
+		if (((c & QW_DET) && !(s > lo && is_prep(doc, &tk->t[s - 1]))) ||
+		    (s < head && tk->t[s].e - tk->t[s].s > 2 &&
 		    (doc[tk->t[s].e - 1] == 's' && (doc[tk->t[s].e - 2] == '\'' ||
 		     (unsigned char)doc[tk->t[s].e - 2] == 0x99)))) {
 			*np = (qn_np){QN_NOMINAL, QN_UNK, s, end, s, end, 0, 0};
@@ -251,17 +262,6 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 		*np = (qn_np){QN_NOMINAL, QN_UNK, head, end, head, end, 0, 0};
 		return 1;	/* "officials said", "analysts say" */
 	}
-	return 0;
-}
-
-/* "the harbour authority in Porto Velho": a name inside a described
- * speaker belongs to it. */
-static int is_prep(const char *doc, const qt_tok *t)
-{
-	static const char *const p[] = {"in", "at", "of", "for", "from", "with", "on"};
-	for (size_t k = 0; k < sizeof p / sizeof *p; k++)
-		if (qt_is(doc, t, p[k]))
-			return 1;
 	return 0;
 }
 
@@ -349,7 +349,7 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	}
 	if (!phrase_left(w, doc, tk, k - 1, lo, np) || np->kind == QN_NOMINAL)
 		return 0;
-	if (describes(w, doc, tk, k) || qt_is(doc, &tk->t[k], "who"))
+	if (describes(w, doc, tk, k))
 		np->me = c;	/* the mention keeps its appositive */
 	return 1;
 }
@@ -419,6 +419,13 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		if (role > np->ns && role < e) {
 			np->ns = role;
 			np->type = QN_PER;
+		}
+		if (e + 2 < hi && qt_punct(doc, &tk->t[e], '(')) {	/* (D-N.Y.) */
+			for (size_t p = e + 1; p < hi && p < e + MAXPAREN; p++)
+				if (qt_punct(doc, &tk->t[p], ')')) {
+					np->me = p + 1;
+					break;
+				}
 		}
 		return 1;
 	}
