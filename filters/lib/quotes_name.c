@@ -198,6 +198,20 @@ static int pronoun(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i
 	return 1;
 }
 
+/* "gingerly", "angrily": a word in -ly between a speaker and the cue. */
+static int ly_adverb(const char *doc, const qt_tok *t)
+{
+	static const char *const nouns[] = {"family", "assembly", "rally", "supply",
+		"daily", "weekly", "monthly", "anomaly", "monopoly", "ally", "bully"};
+	if (t->kind != QT_WORD || qt_len(t) <= 4 || doc[t->e - 2] != 'l' ||
+	    doc[t->e - 1] != 'y')
+		return 0;
+	for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
+		if (qt_is(doc, t, nouns[i]))
+			return 0;
+	return 1;
+}
+
 /* A capitalised name ending at end-1, scanning left (not below lo). */
 static int name_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 		     size_t end, size_t lo, qn_np *np)
@@ -218,6 +232,18 @@ static int name_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 		s--;
 	*np = (qn_np){QN_NAME, QN_UNK, s, end, s, end, 0, 0};
 	finish_name(w, doc, tk, np);
+	/* "port director Anneliese Varkonyi": the role is part of the mention */
+	if (s > lo && is_word(tk, s - 1) && !is_cap(tk, s - 1) &&
+	    (qn_class(w, doc, tk, s - 1) & QW_TITLE)) {
+		size_t m = s - 1;
+		while (m > lo && s - m < 3 && is_word(tk, m - 1) && !is_cap(tk, m - 1) &&
+		       !(qn_class(w, doc, tk, m - 1) & (QW_STOP | QW_ADV | QW_DET)) &&
+		       !ly_adverb(doc, &tk->t[m - 1]))
+			m--;
+		np->ms = m;
+		np->titled = 1;
+		np->type = QN_PER;
+	}
 	return 1;
 }
 
@@ -291,20 +317,6 @@ static int phrase_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 		return 1;
 	}
 	return nominal_left(w, doc, tk, end, lo, np);
-}
-
-/* "gingerly", "angrily": a word in -ly between a speaker and the cue. */
-static int ly_adverb(const char *doc, const qt_tok *t)
-{
-	static const char *const nouns[] = {"family", "assembly", "rally", "supply",
-		"daily", "weekly", "monthly", "anomaly", "monopoly", "ally", "bully"};
-	if (t->kind != QT_WORD || qt_len(t) <= 4 || doc[t->e - 2] != 'l' ||
-	    doc[t->e - 1] != 'y')
-		return 0;
-	for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
-		if (qt_is(doc, t, nouns[i]))
-			return 0;
-	return 1;
 }
 
 /* Skip adverbs, auxiliaries and "on Tuesday" left of a cue. */
