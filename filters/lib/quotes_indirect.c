@@ -65,6 +65,24 @@ int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
 	return 1;
 }
 
+/* "…," Reid said in an interview. — the attribution of a quotation, whose
+ * words after the cue ("in an interview", "of the plan") are no content. */
+static int quote_attribution(const qa_ctx *c, const qa_attr *a)
+{
+	static const char *const preps[] = {"in", "of", "on", "about", "at", "during",
+					    "after", "before", "while", "to"};
+	const qt_toks *tk = c->tk;
+	int quoted = 0;
+	for (size_t i = a->as > 2 ? a->as - 2 : 0; i < a->as; i++)
+		quoted |= tk->t[i].role == QR_CLOSE;
+	if (!quoted || a->ae >= tk->n)
+		return 0;
+	for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+		if (qt_is(c->doc, &tk->t[a->ae], preps[k]))
+			return 1;
+	return 0;
+}
+
 static size_t trim_end(const qa_ctx *c, size_t s, size_t e)
 {
 	while (e > s && c->tk->t[e - 1].kind != QT_WORD)
@@ -81,7 +99,7 @@ static void sentence(const qa_ctx *c, size_t s, size_t e, qi_emit emit, void *ar
 		qa_attr a;
 		size_t cs, ce;
 		if ((c->tk->t[i].flags & QF_INQUOTE) || !qa_at(c, i, s, ce0, &a) ||
-		    !qi_content(c, s, ce0, &a, &cs, &ce))
+		    quote_attribution(c, &a) || !qi_content(c, s, ce0, &a, &cs, &ce))
 			continue;
 		while (cs < ce && c->tk->t[cs].kind != QT_WORD)
 			cs++;
