@@ -9,6 +9,7 @@
 
 typedef struct {
 	char *form;
+	uint32_t hash, len;	/* compared before the bytes */
 	ql_val v;
 } slot;
 
@@ -25,10 +26,10 @@ static uint32_t hash(const char *s, size_t n)
 	return h;
 }
 
-static slot *find(slot *s, size_t cap, const char *k, size_t n)
+static slot *find(slot *s, size_t cap, const char *k, size_t n, uint32_t h)
 {
-	size_t i = hash(k, n) & (cap - 1);
-	while (s[i].form && !(strlen(s[i].form) == n && !memcmp(s[i].form, k, n)))
+	size_t i = h & (cap - 1);
+	while (s[i].form && !(s[i].hash == h && s[i].len == n && !memcmp(s[i].form, k, n)))
 		i = (i + 1) & (cap - 1);
 	return &s[i];
 }
@@ -48,7 +49,7 @@ static void grow(ql_lex *l)
 	slot *s = nf_xcalloc(cap, sizeof *s);
 	for (size_t i = 0; i < l->cap; i++)
 		if (l->s[i].form)
-			*find(s, cap, l->s[i].form, strlen(l->s[i].form)) = l->s[i];
+			*find(s, cap, l->s[i].form, l->s[i].len, l->s[i].hash) = l->s[i];
 	free(l->s);
 	l->s = s;
 	l->cap = cap;
@@ -61,9 +62,12 @@ void ql_add(ql_lex *l, const char *form, size_t n, unsigned bits,
 		return;
 	if (2 * (l->n + 1) > l->cap)
 		grow(l);
-	slot *s = find(l->s, l->cap, form, n);
+	uint32_t h = hash(form, n);
+	slot *s = find(l->s, l->cap, form, n, h);
 	if (!s->form) {
 		s->form = nf_xstrndup(form, n);
+		s->hash = h;
+		s->len = (uint32_t)n;
 		s->v.str = str ? nf_xstrndup(str, strn) : NULL;
 		l->n++;
 	}
@@ -74,7 +78,7 @@ const ql_val *ql_get(const ql_lex *l, const char *form, size_t n)
 {
 	if (!n || n >= QL_KEYMAX)
 		return NULL;
-	const slot *s = find(l->s, l->cap, form, n);
+	const slot *s = find(l->s, l->cap, form, n, hash(form, n));
 	return s->form ? &s->v : NULL;
 }
 
