@@ -118,6 +118,11 @@ static int ends_ed(const char *doc, const qt_tok *t)
 	return qt_len(t) > 3 && doc[t->e - 2] == 'e' && doc[t->e - 1] == 'd';
 }
 
+static int ends_ing(const char *doc, const qt_tok *t)
+{
+	return qt_len(t) > 4 && !memcmp(doc + t->e - 3, "ing", 3);
+}
+
 /* Does an appositive start at token i: "a professor", "the party's",
  * "Sanders' campaign manager" — not "who …", "referring to …", an age? */
 static int describes(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
@@ -412,7 +417,8 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		size_t r = e;
 		while (r < hi && r - e < 4 && is_word(tk, r) && !is_cap(tk, r) &&
 		       !(qn_class(w, doc, tk, r) & (QW_STOP | QW_ADV | QW_DET)) &&
-		       !connector(doc, tk, r))
+		       !connector(doc, tk, r) && !ends_ed(doc, &tk->t[r]) &&
+		       !ends_ing(doc, &tk->t[r]))
 			r++;
 		if (e == start || r == e || r + 1 >= hi || !is_cap(tk, r) || !is_cap(tk, r + 1) ||
 		    (qn_class(w, doc, tk, r) & QW_STOP))
