@@ -130,3 +130,9 @@ golden() {
 @test "indirect speech: ', X said.', 'According to X,', 'Moscow warned that', they and it for organisations" {
 	CASE=indirect golden
 }
+
+@test "a document naming thousands of speakers stays fast" {
+	run --separate-stderr pipe "awk 'BEGIN { printf \"doc\ttext\nx\t\"; for (i = 0; i < 5000; i++) printf \"\\\"Yes,\\\" said John Q%dz. He said it twice. \", i; print \"\" }' | timeout 20 news-quotes | wc -l"
+	assert_success
+	assert_output 5001
+}

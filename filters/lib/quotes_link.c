@@ -6,6 +6,15 @@
 #include "quotes_link.h"
 #include "quotes_name.h"
 
+/* Only the newest entities are searched, so that a document naming
+ * thousands of people stays linear. */
+#define WINDOW 512
+
+static size_t first(const qk_doc *k)
+{
+	return k->n > WINDOW ? k->n - WINDOW : 0;
+}
+
 /* Recency window (tokens) in which a speaker beats a mere mention. */
 #define SPEAKER_REACH 150
 
@@ -40,7 +49,7 @@ static int has_word(const char *full, const char *w, size_t n)
 static long find(const qk_doc *k, const char *name, size_t n, int type)
 {
 	long best = -1;
-	for (size_t i = 0; i < k->n; i++) {
+	for (size_t i = first(k); i < k->n; i++) {
 		const qk_ent *e = &k->e[i];
 		if (strlen(e->name) == n && !memcmp(e->name, name, n))
 			return (long)i;
@@ -105,7 +114,7 @@ static size_t salient(const qk_ent *e)
 long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos, size_t sent)
 {
 	long sp = -1, men = -1;
-	for (size_t i = 0; i < k->n; i++) {
+	for (size_t i = first(k); i < k->n; i++) {
 		const qk_ent *e = &k->e[i];
 		if (!fits(e, type, gender))
 			continue;

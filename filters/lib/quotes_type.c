@@ -48,6 +48,9 @@ int qy_type(qy_tagger *y, const char *s, size_t n, size_t b, size_t e)
 	static const int types[] = {QN_PER, QN_ORG, QN_LOC, QN_MISC};
 	if (!y)
 		return QN_UNK;
+	/* each sentence on its own: the linker's memory is of no use here and
+	 * would grow with every name of a long document */
+	nf_mentions_new_doc(y->ms);
 	size_t k = nf_mentions_find(y->ms, s, n);
 	for (size_t i = 0; i < k; i++) {
 		const nf_mention *m = nf_mentions_get(y->ms, i);
