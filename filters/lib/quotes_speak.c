@@ -6,6 +6,7 @@
 #include "quotes_docint.h"
 
 #define SALIENT_REACH 400	/* tokens back to a person for an unattributed quote */
+#define INTRO 12		/* tokens of an opening phrase before a subject */
 
 static void add_span(nf_buf *b, const char *doc, const qt_toks *tk, size_t s, size_t e)
 {
@@ -62,8 +63,17 @@ static int subject_at(const qd_doc *d, size_t s, size_t e, int *cue)
 	*cue = e < tk->n && qc_match(d->cues, d->text.s, tk, e, &n) != NULL;
 	if (*cue || (tk->t[s].flags & QF_SENT_START))
 		return 1;
-	return s > 0 && (tk->t[s - 1].flags & QF_SENT_START) &&
-	       (qn_class(d->words, d->text.s, tk, s - 1) & QW_STOP);
+	if (s > 0 && (tk->t[s - 1].flags & QF_SENT_START) &&
+	    (qn_class(d->words, d->text.s, tk, s - 1) & QW_STOP))
+		return 1;
+	/* "On Tuesday, Clinton …": after an opening phrase */
+	if (s < 2 || !qt_punct(d->text.s, &tk->t[s - 1], ','))
+		return 0;
+	for (size_t i = s - 1; i > 0 && s - i < INTRO; i--)
+		if (tk->t[i - 1].flags & QF_SENT_START)
+			return (qn_class(d->words, d->text.s, tk, i - 1) & QW_STOP) &&
+			       !(tk->t[i - 1].flags & QF_INQUOTE);
+	return 0;
 }
 
 static void mention(qd_doc *d, const qn_np *np, nf_buf *tmp)
