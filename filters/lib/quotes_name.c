@@ -7,6 +7,7 @@
 #include "quotes_name.h"
 
 NF_DATA(quote_words_txt);
+NF_DATA(titles_txt);
 NF_DATA(gaz_first_male_txt);
 NF_DATA(gaz_first_female_txt);
 
@@ -19,14 +20,18 @@ static const char *const classes[] = {
 	"title", "prefix", "det", "stop", "adv", "pron", "org", "day", "he", "she"
 };
 
-/* First names of one gender: one capitalised name a line, '#' comments. */
+/* One word a line ('#' comments), any case: first names of one gender, or
+ * the titles of titles.txt (its multi-word titles are made of these words,
+ * and a final '.' is dropped). */
 static void add_names(ql_lex *l, nf_blob b, unsigned bit)
 {
 	size_t pos = 0, len;
 	const char *line;
 	char low[QL_KEYMAX];
 	while (nf_blob_line(&b, &pos, &line, &len)) {
-		if (len >= sizeof low)
+		if (len && line[len - 1] == '.')
+			len--;
+		if (len >= sizeof low || memchr(line, ' ', len))
 			continue;
 		for (size_t i = 0; i < len; i++)
 			low[i] = (char)tolower((unsigned char)line[i]);
@@ -62,6 +67,8 @@ ql_lex *qn_words(void)
 			p = q;
 		}
 	}
+	/* cppcheck-suppress comparePointers ; start and end of one embedded blob */
+	add_names(l, NF_BLOB(titles_txt), QW_TITLE);
 	/* cppcheck-suppress comparePointers ; start and end of one embedded blob */
 	add_names(l, NF_BLOB(gaz_first_male_txt), QW_GAZ_HE);
 	/* cppcheck-suppress comparePointers ; start and end of one embedded blob */
