@@ -1,0 +1,150 @@
+/* quotes_attr.c — cue + speaker around a quotation. */
+#include <string.h>
+
+#include "quotes_attr.h"
+
+#define AFTER_REACH 6	/* tokens between a quotation and its cue phrase */
+#define TAIL 6		/* words after a closing attribution */
+
+static int speaker_np(const qn_np *np)
+{
+	return np->kind != QN_NONE;
+}
+
+/* Is the cue at i a participle or second verb whose speaker is the
+ * sentence's subject? "Clinton disagreed, saying …", "X went on to say",
+ * "Y smiled and said". */
+static int subject_cue(const qa_ctx *c, size_t i, size_t lo)
+{
+	const qt_tok *t = &c->tk->t[i], *p = &c->tk->t[i - 1];
+	if (i <= lo + 1)
+		return 0;
+	if (qt_punct(c->doc, p, ','))
+		return qt_len(t) > 4 && !memcmp(c->doc + t->e - 3, "ing", 3);
+	return qt_is(c->doc, p, "and") || qt_is(c->doc, p, "but") || qt_is(c->doc, p, "to");
+}
+
+#define INTRO 16	/* tokens of an opening phrase: "On Sunday," */
+
+/* The subject at the start of a sentence, after an opening phrase. */
+static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
+{
+	if (qn_right(c->words, c->doc, c->tk, lo, hi, np))
+		return 1;
+	for (size_t i = lo; i < hi && i < lo + INTRO; i++)
+		if (qt_punct(c->doc, &c->tk->t[i], ','))
+			return qn_right(c->words, c->doc, c->tk, i + 1, hi, np);
+	return 0;
+}
+
+int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
+{
+	size_t n;
+	const ql_val *v = qc_match(c->cues, c->doc, c->tk, i, &n);
+	if (!v || i + n > hi)
+		return 0;
+	*a = (qa_attr){.cue = v, .cs = i, .ce = i + n};
+	if (v->bits & QC_PREP) {
+		if (!qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np))
+			return 0;
+		a->as = i;
+		a->ae = a->np.me;
+		return 1;
+	}
+	if (qn_left(c->words, c->doc, c->tk, i, lo, &a->np) && speaker_np(&a->np)) {
+		a->as = a->np.ms;
+		a->ae = i + n;
+		return 1;
+	}
+	/* "Loretta Lynch, who told Congress": the relative pronoun's antecedent */
+	if (i > lo + 2 && qt_is(c->doc, &c->tk->t[i - 1], "who") &&
+	    qt_punct(c->doc, &c->tk->t[i - 2], ',') &&
+	    qn_left(c->words, c->doc, c->tk, i - 2, lo, &a->np) && a->np.kind == QN_NAME) {
+		a->as = a->np.ms;
+		a->ae = i + n;
+		return 1;
+	}
+	if (subject_cue(c, i, lo) && subject(c, lo, i - 1, &a->np)) {
+		a->as = lo;
+		a->ae = i + n;
+		return 1;
+	}
+	if ((v->bits & QC_INVERT) &&
+	    qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np)) {
+		if (a->np.kind == QN_NAME)
+			qn_appositive(c->words, c->doc, c->tk, hi, &a->np);
+		a->as = i;
+		a->ae = a->np.me;
+		return 1;
+	}
+	return 0;
+}
+
+/* Tokens [e, hi) are no more than a short tail: "in a statement." */
+static int tail(const qa_ctx *c, size_t e, size_t hi)
+{
+	size_t words = 0;
+	for (size_t i = e; i < hi; i++)
+		words += c->tk->t[i].kind == QT_WORD;
+	return words <= TAIL;
+}
+
+int qa_subject(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
+{
+	*a = (qa_attr){.cue = NULL};
+	if (!subject(c, lo, hi, &a->np) || a->np.kind == QN_NOMINAL)
+		return 0;
+	a->as = a->np.ms;
+	a->ae = a->np.me;
+	a->cs = a->ce = a->np.me;
+	return 1;
+}
+
+int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
+{
+	size_t s = lo;
+	while (s < hi && c->tk->t[s].kind == QT_PUNCT)
+		s++;
+	for (size_t i = lo; i < hi; i++) {
+		if (!qa_at(c, i, lo, hi, a))
+			continue;
+		if (a->ae < c->tk->n && (qt_punct(c->doc, &c->tk->t[a->ae], ':') ||
+					 c->tk->t[a->ae].role == QR_OPEN))
+			return 0;	/* "She said:" introduces the next quotation */
+		if (a->as == a->cs && a->cs > s && a->np.kind == QN_NOMINAL)
+			return 0;	/* "… and stressed the state's importance" */
+		/* the phrase starts right after the quotation (or its comma), or
+		 * closes the sentence: "…," in sharp contrast to …, says X. */
+		if (a->as <= s + 1 || (a->as <= s + AFTER_REACH && a->cs <= s + AFTER_REACH + 4) ||
+		    (a->as > lo && qt_punct(c->doc, &c->tk->t[a->as - 1], ',') &&
+		     tail(c, a->ae, hi)))
+			return 1;
+		if (i >= lo + AFTER_REACH + 24)
+			return 0;
+	}
+	return 0;
+}
+
+int qa_before(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
+{
+	qa_attr nominal;
+	int have_nominal = 0;
+	for (size_t i = hi; i > lo; i--) {
+		if (!qa_at(c, i - 1, lo, hi, a))
+			continue;
+		/* an inverted speaker must run up to the quotation: "said X: …" */
+		if (a->as == a->cs && !(a->cue->bits & QC_PREP) && a->np.me + 1 < hi)
+			continue;
+		if (a->np.kind != QN_NOMINAL)
+			return 1;
+		/* "Christie said Trump's tweet saying …": a named speaker
+		 * further left beats a described one nearer */
+		if (!have_nominal) {
+			nominal = *a;
+			have_nominal = 1;
+		}
+	}
+	if (have_nominal)
+		*a = nominal;
+	return have_nominal;
+}

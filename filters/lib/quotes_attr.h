@@ -1,0 +1,34 @@
+/* quotes_attr.h — find the attribution (cue verb + speaker phrase) of a
+ * quotation in the words around it, or of a sentence of indirect speech. */
+#ifndef NF_QUOTES_ATTR_H
+#define NF_QUOTES_ATTR_H
+
+#include "quotes_cue.h"
+#include "quotes_name.h"
+
+typedef struct {
+	const ql_lex *cues, *words;
+	const char *doc;
+	const qt_toks *tk;
+} qa_ctx;
+
+typedef struct {
+	qn_np np;
+	const ql_val *cue;
+	size_t cs, ce;		/* cue tokens [cs, ce) */
+	size_t as, ae;		/* whole attribution [as, ae) */
+} qa_attr;
+
+/* Attribution after a quotation, in tokens [lo, hi): ", said Name",
+ * ", Name said", ", according to X". The cue must come early. */
+int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a);
+/* Attribution before a quotation, in tokens [lo, hi): the cue nearest the
+ * quotation ("Name said:", "Name called the plan", "According to X,"). */
+int qa_before(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a);
+/* No cue: the subject of the sentence [lo, hi) as the speaker ("Trump has
+ * boasted of his willingness to spend "whatever it takes""); a->cue NULL. */
+int qa_subject(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a);
+/* The attribution of the cue at token i, speaker left or right of it. */
+int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a);
+
+#endif

@@ -1,0 +1,297 @@
+/* quotes_find.c — quotations in marks (direct, partial, mixed with their
+ * clause, scare quotes and titles left out) and indirect speech, as items
+ * with their attribution; "A," she said, "B." linked into one. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quotes_docint.h"
+#include "quotes_indirect.h"
+
+#define SCARE_WORDS 4	/* a quoted term this short with no cue is a scare quote */
+#define TITLE_WORDS 6	/* longest quoted title */
+
+static item *new_item(qd_doc *d, enum qd_kind kind, size_t s, size_t e)
+{
+	GROW(d->it, d->nit, d->itcap);
+	item *it = &d->it[d->nit++];
+	*it = (item){.kind = kind, .s = s, .e = e, .parent = -1, .from = -1, .ent = -1};
+	return it;
+}
+
+static int outside(const qt_toks *tk, size_t i, int par)
+{
+	return tk->t[i].par == par && !(tk->t[i].flags & QF_INQUOTE);
+}
+
+/* Words of the sentence before token open, outside quotations: [lo, open). */
+static size_t window_before(const qt_toks *tk, size_t open)
+{
+	size_t lo = open;
+	if (tk->t[open].flags & QF_SENT_START)
+		return open;
+	while (lo > 0 && outside(tk, lo - 1, tk->t[open].par)) {
+		lo--;
+		if (tk->t[lo].flags & QF_SENT_START)
+			break;
+	}
+	return lo;
+}
+
+/* ... and after token last: [last + 1, hi). */
+static size_t window_after(const qt_toks *tk, size_t last)
+{
+	size_t hi = last + 1;
+	while (hi < tk->n && outside(tk, hi, tk->t[last].par) &&
+	       !(tk->t[hi].flags & QF_SENT_START))
+		hi++;
+	return hi;
+}
+
+static int punct_in(const char *doc, const qt_tok *t, const char *set)
+{
+	return t->kind == QT_PUNCT && qt_len(t) == 1 && strchr(set, doc[t->s]);
+}
+
+static size_t count_words(const qt_toks *tk, size_t s, size_t e)
+{
+	size_t n = 0;
+	for (size_t i = s; i < e; i++)
+		n += tk->t[i].kind == QT_WORD;
+	return n;
+}
+
+/* Direct when the quotation is its own sentence (maybe with an
+ * attribution and an introducing colon or comma); else partial. */
+static enum qd_kind kind_of(const qd_doc *d, const qm_quote *q, size_t lo, size_t hi)
+{
+	const qt_toks *tk = &d->tk;
+	const char *doc = d->text.s;
+	size_t cs = q->open + 1, ce = q->closed ? q->last : q->last + 1;
+	while (cs < ce && tk->t[cs].kind == QT_MARK)
+		cs++;
+	while (ce > cs && tk->t[ce - 1].kind == QT_MARK)
+		ce--;
+	if (cs >= ce)
+		return QD_PARTIAL;
+	int sentence = (tk->t[cs].flags & QF_CAP) && punct_in(doc, &tk->t[ce - 1], ".!?") &&
+		       count_words(tk, cs, ce) > SCARE_WORDS;
+	int begin = lo == q->open || sentence ||
+		    punct_in(doc, &tk->t[q->open - 1], ":,;(\xe2-");
+	int end = hi == q->last + 1 || punct_in(doc, &tk->t[ce - 1], ".,!?") ||
+		  punct_in(doc, &tk->t[q->last + 1], ",.!?;:)-\xe2");
+	if (q->open > 0 && tk->t[q->open - 1].kind == QT_PUNCT && qt_len(&tk->t[q->open - 1]) == 3 &&
+	    !begin)
+		begin = 1;	/* a dash */
+	return begin && end ? QD_DIRECT : QD_PARTIAL;
+}
+
+static int has_cue(const qd_doc *d, size_t lo, size_t hi)
+{
+	size_t n;
+	for (size_t i = lo; i < hi; i++)
+		if (qc_match(d->cues, d->text.s, &d->tk, i, &n))
+			return 1;
+	return 0;
+}
+
+/* "Name said:" closing the previous paragraph introduces this one. */
+static int colon_intro(const qd_doc *d, const qa_ctx *c, size_t open, qa_attr *a)
+{
+	const qt_toks *tk = &d->tk;
+	if (!(tk->t[open].flags & QF_PAR_START) || open == 0 ||
+	    !qt_punct(d->text.s, &tk->t[open - 1], ':') ||
+	    (tk->t[open - 1].flags & QF_INQUOTE))
+		return 0;
+	size_t lo = window_before(tk, open - 1);
+	return qa_before(c, lo, open - 1, a);
+}
+
+/* A short quoted name in title case — a show, book or nickname ("Meet the
+ * Press", "Carlos Danger") — is no quotation. */
+static int title(const qd_doc *d, const qm_quote *q)
+{
+	const qt_toks *tk = &d->tk;
+	size_t words = 0;
+	for (size_t i = q->open + 1; i < q->last; i++) {
+		const qt_tok *t = &tk->t[i];
+		if (t->kind == QT_MARK)
+			continue;
+		if (t->kind == QT_PUNCT) {
+			if (!punct_in(d->text.s, t, ",.:-!?'&"))
+				return 0;
+			continue;
+		}
+		words++;
+		if (!(t->flags & (QF_CAP | QF_DIGIT)) && (qt_len(t) > 3 ||
+		    !(qn_class(d->words, d->text.s, tk, i) & (QW_STOP | QW_DET))))
+			return 0;
+	}
+	if (!q->closed || !words || words > TITLE_WORDS || q->open == 0 ||
+	    (tk->t[q->open].flags & QF_SENT_START))
+		return 0;
+	/* where titles stand: "on "Meet the Press"", "NBC's "Today"" */
+	const qt_tok *p = &tk->t[q->open - 1];
+	static const char *const preps[] = {"on", "in", "of", "at", "from", "titled",
+					    "entitled", "named", "nicknamed"};
+	for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+		if (qt_is(d->text.s, p, preps[k]))
+			return 1;
+	return p->kind == QT_WORD && qt_len(p) > 2 && d->text.s[p->e - 1] == 's' &&
+	       (d->text.s[p->e - 2] == '\'' || (unsigned char)d->text.s[p->e - 2] == 0x99);
+}
+
+/* "Perez said the mayor was right to urge leaders "to stand up."": a partial
+ * quotation inside reported content is reported with that content, the way
+ * the gold of mixed quotations reads. Returns the end of the content. */
+/* End of the sentence part after token from (before e) that no other
+ * attributed quotation claims: a later quote with a cue before it starts
+ * its own. */
+static size_t own_part(const qd_doc *d, const qa_ctx *c, size_t from, size_t e)
+{
+	size_t cut = 0;		/* where the other attribution starts */
+	for (size_t i = from; i < e; i++) {
+		const qt_tok *t = &d->tk.t[i];
+		qa_attr a;
+		if (t->role == QR_OPEN && (t->flags & QF_INQUOTE) && cut)
+			return cut;
+		if (!cut && !(t->flags & QF_INQUOTE) && qa_at(c, i, from, e, &a))
+			cut = a.as < i ? a.as : i;
+	}
+	return e;
+}
+
+static size_t mixed(qd_doc *d, const qa_ctx *c, item *it, size_t lo)
+{
+	const qt_toks *tk = &d->tk;
+	size_t s = it->s, e = it->e;
+	if (it->kind != QD_PARTIAL)
+		return 0;
+	while (s > 0 && !(tk->t[s].flags & QF_SENT_START) && tk->t[s - 1].par == tk->t[s].par)
+		s--;
+	while (e < tk->n && !(tk->t[e].flags & QF_SENT_START) && tk->t[e].par == tk->t[s].par)
+		e++;
+	e = own_part(d, c, it->e, e);
+	while (e > it->e && tk->t[e - 1].kind == QT_PUNCT)
+		e--;
+	/* the reporting verb: the first cue before the quotation taking a clause */
+	for (size_t i = lo; i < it->s; i++) {	/* not across an earlier quote */
+		qa_attr a;
+		size_t cs, ce;
+		if (tk->t[i].flags & QF_INQUOTE || !qa_at(c, i, s, e, &a) ||
+		    !(a.cue->bits & (QC_CLAUSE | QC_PREP)) || !qi_content(c, s, e, &a, &cs, &ce))
+			continue;
+		while (cs < it->s && tk->t[cs].kind != QT_WORD && tk->t[cs].role != QR_OPEN)
+			cs++;
+		while (ce > it->e && tk->t[ce - 1].kind == QT_PUNCT)
+			ce--;
+		if (cs > it->s || ce < it->e || (cs == it->s && ce == it->e))
+			continue;
+		it->s = cs;
+		it->e = ce;
+		it->a = a;
+		it->has = 1;
+		return ce;
+	}
+	return 0;
+}
+
+static void find_quotes(qd_doc *d, const qa_ctx *c)
+{
+	size_t covered = 0;	/* end of the last mixed content */
+	for (size_t k = 0; k < d->qm.n; k++) {
+		const qm_quote *q = &d->qm.q[k];
+		size_t lo = window_before(&d->tk, q->open);
+		size_t hi = window_after(&d->tk, q->last);
+		item *it = new_item(d, kind_of(d, q, lo, hi), q->open, q->last + 1);
+		if (it->kind == QD_PARTIAL)	/* "X called it "…", and Y said …" */
+			it->has = qa_before(c, lo, q->open, &it->a) ||
+				  qa_after(c, q->last + 1, hi, &it->a);
+		else
+			it->has = qa_after(c, q->last + 1, hi, &it->a) ||
+				  qa_before(c, lo, q->open, &it->a) ||
+				  colon_intro(d, c, q->open, &it->a);
+		it->chained = !it->has && lo > 0 && lo < d->tk.n &&
+			      !(d->tk.t[lo].flags & QF_SENT_START) &&
+			      (d->tk.t[lo - 1].flags & QF_INQUOTE) &&
+			      d->tk.t[lo - 1].par == d->tk.t[q->open].par;
+		if ((!it->has && !it->chained && it->kind == QD_PARTIAL &&
+		     count_words(&d->tk, q->open, q->last + 1) <= SCARE_WORDS &&
+		     !has_cue(d, lo, hi)) || title(d, q))
+			it->drop = !d->o.all;
+		else if (!it->has && !it->chained && it->kind == QD_PARTIAL)
+			it->has = qa_subject(c, lo, q->open, &it->a);
+		if (q->last < covered) {	/* inside the content before */
+			d->nit--;
+			continue;
+		}
+		if (d->o.mixed && !it->drop) {
+			size_t m = mixed(d, c, it, lo);
+			if (m)
+				covered = m;
+		}
+	}
+}
+
+/* "A," she said. "B." — B continues A when only A's attribution lies
+ * between them; a quotation without attribution takes the speaker of the
+ * quotation just before it (same or previous paragraph). */
+static void link_quotes(qd_doc *d)
+{
+	long prev = -1, last = -1;
+	for (size_t i = 0; i < d->nit; i++) {
+		item *it = &d->it[i];
+		if (it->kind == QD_INDIRECT)
+			continue;
+		if (it->chained && last >= 0 && d->it[last].drop)
+			it->drop = !d->o.all;	/* "a" and "b": scare quotes both */
+		last = (long)i;
+		if (it->drop)
+			continue;
+		if (prev >= 0 && it->chained) {
+			const item *p = &d->it[prev];
+			it->from = p->has ? prev : p->parent >= 0 ? p->parent : p->from;
+		} else if (prev >= 0) {
+			item *p = &d->it[prev];
+			long root = p->parent >= 0 ? p->parent : prev;
+			const item *r = &d->it[root];
+			int same_attr = it->has && r->has && it->a.cs == r->a.cs;
+			size_t gap = r->has && r->a.ae > p->e ? r->a.ae : p->e;
+			int near = d->tk.t[p->e - 1].par == d->tk.t[it->s].par && gap <= it->s &&
+				   (count_words(&d->tk, gap, it->s) == 0 ||
+				    window_after(&d->tk, p->e - 1) == it->s);
+			if (r->has && r->a.as >= p->e && near && (!it->has || same_attr) &&
+			    it->kind == QD_DIRECT && p->kind == QD_DIRECT) {
+				it->parent = root;
+				it->has = 0;
+			} else if (!it->has && it->kind == QD_DIRECT &&
+				   d->tk.t[it->s].par - d->tk.t[p->e - 1].par <= 1) {
+				it->from = r->has ? root : r->from;
+			}
+		}
+		prev = (long)i;
+	}
+}
+
+static void add_indirect(void *arg, size_t s, size_t e, const qa_attr *a)
+{
+	item *it = new_item(arg, QD_INDIRECT, s, e);
+	it->has = 1;
+	it->a = *a;
+}
+
+static int cmp_item(const void *a, const void *b)
+{
+	const item *x = a, *y = b;
+	return x->s < y->s ? -1 : x->s > y->s;
+}
+
+/* ---- speakers ---- */
+
+void qd_find(qd_doc *d, const qa_ctx *c)
+{
+	find_quotes(d, c);
+	if (d->o.indirect)
+		qi_find(c, add_indirect, d);
+	qsort(d->it, d->nit, sizeof *d->it, cmp_item);
+	link_quotes(d);
+}

@@ -1,0 +1,127 @@
+/* quotes_indirect.c — reported speech by cue verbs, one item per sentence. */
+#include "quotes_indirect.h"
+
+#define MIN_WORDS 3	/* shortest content reported */
+#define THAT_REACH 6	/* tokens from the cue to its "that" */
+#define TAIL 8		/* "…, X said on Tuesday in a statement." */
+
+static size_t words(const qt_toks *tk, size_t s, size_t e)
+{
+	size_t n = 0;
+	for (size_t i = s; i < e; i++)
+		n += tk->t[i].kind == QT_WORD;
+	return n;
+}
+
+/* Token after the "that" following the cue (told reporters on Monday that),
+ * or 0 when there is none near. */
+static size_t after_that(const qa_ctx *c, size_t from, size_t e)
+{
+	for (size_t i = from; i < e && i < from + THAT_REACH; i++)
+		if (qt_is(c->doc, &c->tk->t[i], "that"))
+			return i + 1;
+	return 0;
+}
+
+static int comma(const qa_ctx *c, size_t i)
+{
+	return qt_punct(c->doc, &c->tk->t[i], ',');
+}
+
+int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
+	       size_t *cs, size_t *ce)
+{
+	unsigned f = a->cue->bits;
+	int tail = a->ae + TAIL >= e && a->as > s + 1 && comma(c, a->as - 1);
+	if (a->as > s + 1 && comma(c, a->as - 1) && a->ae < e && comma(c, a->ae) &&
+	    words(c->tk, a->ae + 1, e) >= MIN_WORDS && (f & QC_CLAUSE)) {
+		*cs = a->ae + 1;	/* "And that, Manafort said, was in the works." */
+		*ce = e;
+		return 1;
+	}
+	if (tail && ((f & (QC_CLAUSE | QC_PREP)) || a->as == a->cs)) {
+		*cs = s;	/* "…, X said." */
+		*ce = a->as - 1;
+		return 1;
+	}
+	if (f & QC_PREP) {
+		if (a->ae < e && comma(c, a->ae)) {
+			*cs = a->ae + 1;	/* "According to X, …" */
+			*ce = e;
+			return 1;
+		}
+		return 0;
+	}
+	if (a->as >= a->cs)
+		return 0;
+	size_t t = after_that(c, a->ce, e);
+	if (t)
+		*cs = t;
+	else if (f & QC_CLAUSE)
+		*cs = a->ce;
+	else
+		return 0;
+	*ce = e;
+	return 1;
+}
+
+/* "…," Reid said in an interview. — the attribution of a quotation, whose
+ * words after the cue ("in an interview", "of the plan") are no content. */
+static int quote_attribution(const qa_ctx *c, const qa_attr *a)
+{
+	static const char *const preps[] = {"in", "of", "on", "about", "at", "during",
+					    "after", "before", "while", "to"};
+	const qt_toks *tk = c->tk;
+	int quoted = 0;
+	for (size_t i = a->as > 2 ? a->as - 2 : 0; i < a->as; i++)
+		quoted |= tk->t[i].role == QR_CLOSE;
+	if (!quoted || a->ae >= tk->n)
+		return 0;
+	for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+		if (qt_is(c->doc, &tk->t[a->ae], preps[k]))
+			return 1;
+	return 0;
+}
+
+static size_t trim_end(const qa_ctx *c, size_t s, size_t e)
+{
+	while (e > s && c->tk->t[e - 1].kind != QT_WORD)
+		e--;
+	return e;
+}
+
+static void sentence(const qa_ctx *c, size_t s, size_t e, qi_emit emit, void *arg)
+{
+	size_t ce0 = trim_end(c, s, e);
+	if (ce0 < e && qt_punct(c->doc, &c->tk->t[ce0], ':'))
+		return;		/* "X said:" introduces a quotation */
+	for (size_t i = s; i < ce0; i++) {
+		qa_attr a;
+		size_t cs, ce;
+		if ((c->tk->t[i].flags & QF_INQUOTE) || !qa_at(c, i, s, ce0, &a) ||
+		    quote_attribution(c, &a) || !qi_content(c, s, ce0, &a, &cs, &ce))
+			continue;
+		while (cs < ce && c->tk->t[cs].kind != QT_WORD)
+			cs++;
+		/* quotations are reported on their own (and with their clause) */
+		for (size_t j = cs; j < ce; j++)
+			if (c->tk->t[j].flags & QF_INQUOTE)
+				return;
+		ce = trim_end(c, cs, ce);
+		if (words(c->tk, cs, ce) >= MIN_WORDS)
+			emit(arg, cs, ce, &a);
+		return;
+	}
+}
+
+void qi_find(const qa_ctx *c, qi_emit emit, void *arg)
+{
+	const qt_toks *tk = c->tk;
+	size_t s = 0;
+	for (size_t i = 0; i <= tk->n; i++)
+		if (i == tk->n || (i > s && (tk->t[i].flags & QF_SENT_START))) {
+			if (i > s)
+				sentence(c, s, i, emit, arg);
+			s = i;
+		}
+}

@@ -1,0 +1,132 @@
+/* quotes_link.c — per-document entity memory. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "quotes_link.h"
+#include "quotes_name.h"
+
+/* Only the newest entities are searched, so that a document naming
+ * thousands of people stays linear. */
+#define WINDOW 512
+
+static size_t first(const qk_doc *k)
+{
+	return k->n > WINDOW ? k->n - WINDOW : 0;
+}
+
+/* Recency window (tokens) in which a speaker beats a mere mention. */
+#define SPEAKER_REACH 150
+
+void qk_reset(qk_doc *k)
+{
+	for (size_t i = 0; i < k->n; i++)
+		free(k->e[i].name);
+	k->n = 0;
+}
+
+void qk_free(qk_doc *k)
+{
+	qk_reset(k);
+	free(k->e);
+	k->e = NULL;
+	k->cap = 0;
+}
+
+/* Does the multi-word name full end (or begin) with the single word w? */
+static int has_word(const char *full, const char *w, size_t n)
+{
+	size_t fl = strlen(full);
+	const char *sp = memrchr(full, ' ', fl);
+	if (!sp)
+		return 0;
+	if (fl - (size_t)(sp + 1 - full) == n && !memcmp(sp + 1, w, n))
+		return 1;
+	const char *first = memchr(full, ' ', fl);
+	return (size_t)(first - full) == n && !memcmp(full, w, n);
+}
+
+static long find(const qk_doc *k, const char *name, size_t n, int type)
+{
+	long best = -1;
+	for (size_t i = first(k); i < k->n; i++) {
+		const qk_ent *e = &k->e[i];
+		if (strlen(e->name) == n && !memcmp(e->name, name, n))
+			return (long)i;
+		if (!memchr(name, ' ', n) && (type == QN_PER || e->type == type) &&
+		    has_word(e->name, name, n) &&
+		    (best < 0 || e->seen > k->e[best].seen))
+			best = (long)i;
+	}
+	return best;
+}
+
+size_t qk_name(qk_doc *k, const char *name, size_t n, int type, int gender,
+	       size_t pos, int spoke)
+{
+	long f = find(k, name, n, type);
+	if (f < 0) {
+		if (k->n == k->cap) {
+			k->cap = k->cap ? 2 * k->cap : 32;
+			k->e = nf_xrealloc(k->e, k->cap * sizeof *k->e);
+		}
+		f = (long)k->n++;
+		k->e[f] = (qk_ent){nf_xstrndup(name, n), type, gender, pos, 0, 0, 0, 0};
+	}
+	qk_ent *e = &k->e[f];
+	e->seen = pos;
+	if (spoke)
+		e->spoke = pos + 1;
+	if (gender && !e->gender)
+		e->gender = gender;
+	if (type == QN_PER && e->type != QN_PER && !memchr(name, ' ', n) && spoke)
+		e->type = QN_PER;
+	return (size_t)f;
+}
+
+long qk_touch(qk_doc *k, const char *name, size_t n, size_t pos)
+{
+	long f = find(k, name, n, QN_PER);
+	if (f < 0 || k->e[f].type != QN_PER)
+		return -1;
+	k->e[f].seen = pos;
+	return f;
+}
+
+void qk_subject(qk_doc *k, size_t f, size_t pos)
+{
+	k->e[f].subj = pos + 1;
+}
+
+/* "Moscow said it …": it and they take organisations and places. */
+static int fits(const qk_ent *e, int type, int gender)
+{
+	int t = e->type == QN_LOC && type == QN_ORG ? QN_ORG : e->type;
+	return t == type && (!gender || !e->gender || gender == e->gender);
+}
+
+/* Position + 1 where e was last a speaker or subject, 0 never. */
+static size_t salient(const qk_ent *e)
+{
+	return e->spoke > e->subj ? e->spoke : e->subj;
+}
+
+long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos, size_t sent)
+{
+	long sp = -1, men = -1;
+	for (size_t i = first(k); i < k->n; i++) {
+		const qk_ent *e = &k->e[i];
+		if (!fits(e, type, gender))
+			continue;
+		size_t s = salient(e);
+		if (s && s - 1 <= pos && (sp < 0 || s > salient(&k->e[sp])))
+			sp = (long)i;
+		if (e->seen <= pos && (men < 0 || e->seen > k->e[men].seen))
+			men = (long)i;
+	}
+	if (men >= 0 && k->e[men].seen >= sent && k->e[men].seen < pos)
+		return men;
+	if (sp >= 0 && (men < 0 || pos - (salient(&k->e[sp]) - 1) < SPEAKER_REACH))
+		return sp;
+	return men;
+}

@@ -1,0 +1,42 @@
+/* quotes_link.h — the people and organisations of one document, so that a
+ * later surname gets the full name and a pronoun the most recent speaker. */
+#ifndef NF_QUOTES_LINK_H
+#define NF_QUOTES_LINK_H
+
+#include <stddef.h>
+
+typedef struct {
+	char *name;		/* canonical: the longest form seen */
+	int type;		/* enum qn_type */
+	int gender;		/* 0 unknown, 1 he, 2 she */
+	size_t seen;		/* position (token) last mentioned */
+	size_t spoke;		/* position last quoted + 1, 0 never */
+	size_t subj;		/* position last a sentence subject + 1, 0 never */
+	int tagged;		/* the tagger has seen it */
+	int ttype;		/* the tagger's type (output only), QN_UNK none */
+} qk_ent;
+
+typedef struct {
+	qk_ent *e;
+	size_t n, cap;
+} qk_doc;
+
+void qk_reset(qk_doc *k);
+void qk_free(qk_doc *k);
+/* A name seen at token pos (spoke: as a speaker). A single word that is the
+ * last (or first) word of a known multi-word name of the same kind links to
+ * it; returns the entity index. */
+size_t qk_name(qk_doc *k, const char *name, size_t n, int type, int gender,
+	       size_t pos, int spoke);
+/* Note that entity f was the subject of a sentence at pos. */
+void qk_subject(qk_doc *k, size_t f, size_t pos);
+/* A single name seen at pos: mark the known entity it names as seen;
+ * returns it or -1. */
+long qk_touch(qk_doc *k, const char *name, size_t n, size_t pos);
+/* The entity a pronoun at pos refers to, or -1: one named earlier in its
+ * sentence (from token sent: "As for Trump, he said"), else the most recent speaker or
+ * sentence subject of the wanted type and gender (when near), else the most
+ * recent mention. */
+long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos, size_t sent);
+
+#endif

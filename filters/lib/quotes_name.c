@@ -1,0 +1,467 @@
+/* quotes_name.c — speaker phrases by capitalisation, titles and word lists. */
+#include <ctype.h>
+#include <string.h>
+
+#include "data.h"
+#include "error.h"
+#include "quotes_name.h"
+
+NF_DATA(quote_words_txt);
+NF_DATA(titles_txt);
+NF_DATA(gaz_first_male_txt);
+NF_DATA(gaz_first_female_txt);
+
+#define MAXNAME 6	/* tokens in a name */
+#define MAXNOM 6	/* tokens in a described speaker */
+#define MAXAPPOS 24	/* tokens in an appositive */
+#define MAXPAREN 8	/* tokens in a parenthesis after a name */
+
+static const char *const classes[] = {
+	"title", "prefix", "det", "stop", "adv", "pron", "org", "day", "he", "she"
+};
+
+/* One word a line ('#' comments), any case: first names of one gender, or
+ * the titles of titles.txt (its multi-word titles are made of these words,
+ * and a final '.' is dropped). */
+static void add_names(ql_lex *l, nf_blob b, unsigned bit)
+{
+	size_t pos = 0, len;
+	const char *line;
+	char low[QL_KEYMAX];
+	while (nf_blob_line(&b, &pos, &line, &len)) {
+		if (len && line[len - 1] == '.')
+			len--;
+		if (len >= sizeof low || memchr(line, ' ', len))
+			continue;
+		for (size_t i = 0; i < len; i++)
+			low[i] = (char)tolower((unsigned char)line[i]);
+		ql_add(l, low, len, bit, NULL, 0);
+	}
+}
+
+ql_lex *qn_words(void)
+{
+	/* cppcheck-suppress comparePointers ; start and end of one embedded blob */
+	nf_blob b = NF_BLOB(quote_words_txt);
+	ql_lex *l = ql_new(16384);
+	size_t pos = 0, len;
+	const char *line;
+	while (nf_blob_line(&b, &pos, &line, &len)) {
+		const char *colon = memchr(line, ':', len);
+		unsigned bit = 0;
+		for (size_t c = 0; colon && c < sizeof classes / sizeof *classes; c++)
+			if (strlen(classes[c]) == (size_t)(colon - line) &&
+			    !memcmp(classes[c], line, (size_t)(colon - line)))
+				bit = 1u << c;
+		if (!bit) {
+			nf_warn("quote-words: bad line '%.*s'", (int)len, line);
+			continue;
+		}
+		for (const char *p = colon + 1, *end = line + len; p < end;) {
+			while (p < end && *p == ' ')
+				p++;
+			const char *q = p;
+			while (q < end && *q != ' ')
+				q++;
+			ql_add(l, p, (size_t)(q - p), bit, NULL, 0);
+			p = q;
+		}
+	}
+	/* cppcheck-suppress comparePointers ; start and end of one embedded blob */
+	add_names(l, NF_BLOB(titles_txt), QW_TITLE);
+	/* cppcheck-suppress comparePointers ; start and end of one embedded blob */
+	add_names(l, NF_BLOB(gaz_first_male_txt), QW_GAZ_HE);
+	/* cppcheck-suppress comparePointers ; start and end of one embedded blob */
+	add_names(l, NF_BLOB(gaz_first_female_txt), QW_GAZ_SHE);
+	return l;
+}
+
+unsigned qn_class(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
+{
+	const ql_val *v = ql_tokens(w, doc, tk, i, 1);
+	return v ? v->bits : 0;
+}
+
+static int is_word(const qt_toks *tk, size_t i)
+{
+	return tk->t[i].kind == QT_WORD && !(tk->t[i].flags & QF_INQUOTE);
+}
+
+static int is_cap(const qt_toks *tk, size_t i)
+{
+	return is_word(tk, i) && (tk->t[i].flags & QF_CAP);
+}
+
+/* Name connectors: lower-case particles inside names. */
+static int connector(const char *doc, const qt_toks *tk, size_t i)
+{
+	static const char *const c[] = {"de", "van", "von", "bin", "al", "da",
+					"del", "der", "la", "le", "du", "dos", "of"};
+	for (size_t k = 0; k < sizeof c / sizeof *c; k++)
+		if (qt_is(doc, &tk->t[i], c[k]))
+			return 1;
+	return 0;
+}
+
+/* A "." that belongs to the word before it (Sen., J., Jr.). */
+static int abbrev_dot(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
+{
+	if (i == 0 || !qt_punct(doc, &tk->t[i], '.') ||
+	    (tk->t[i].flags & QF_SPACE_BEFORE) || !is_cap(tk, i - 1))
+		return 0;
+	return qt_len(&tk->t[i - 1]) == 1 || qt_is(doc, &tk->t[i - 1], "jr") ||
+	       qt_is(doc, &tk->t[i - 1], "sr") ||
+	       (qn_class(w, doc, tk, i - 1) & QW_TITLE);
+}
+
+static int name_part(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
+{
+	return (is_cap(tk, i) && !(qn_class(w, doc, tk, i) & (QW_STOP | QW_DET))) ||
+	       abbrev_dot(w, doc, tk, i);
+}
+
+static int ends_ed(const char *doc, const qt_tok *t)
+{
+	return qt_len(t) > 3 && doc[t->e - 2] == 'e' && doc[t->e - 1] == 'd';
+}
+
+static int ends_ing(const char *doc, const qt_tok *t)
+{
+	return qt_len(t) > 4 && !memcmp(doc + t->e - 3, "ing", 3);
+}
+
+/* Does an appositive start at token i: "a professor", "the party's",
+ * "Sanders' campaign manager" — not "who …", "referring to …", an age? */
+static int describes(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
+{
+	unsigned c = qn_class(w, doc, tk, i);
+	if (c & QW_DET)
+		return 1;
+	if (c & QW_STOP || tk->t[i].kind != QT_WORD)
+		return 0;
+	return (tk->t[i].flags & QF_CAP) || (c & (QW_TITLE | QW_PREFIX));
+}
+
+static int all_caps(const char *doc, const qt_tok *t)
+{
+	int upper = 0;
+	for (size_t b = t->s; b < t->e; b++) {
+		char c = doc[b];
+		if (c >= 'a' && c <= 'z')
+			return 0;
+		upper += c >= 'A' && c <= 'Z';
+	}
+	return upper >= 2;
+}
+
+/* Strip titles (and the prefixes before them) from the left of a name,
+ * guess its type. */
+static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_np *np)
+{
+	size_t cut = np->ns;
+	for (size_t i = np->ns; i + 1 < np->ne; i++) {
+		unsigned c = qn_class(w, doc, tk, i);
+		if (c & QW_TITLE)
+			cut = i + 1, np->titled = 1;
+		else if (!(c & QW_PREFIX) && !abbrev_dot(w, doc, tk, i))
+			break;
+		if (c & QW_HE)
+			np->gender = 1;
+		if (c & QW_SHE)
+			np->gender = 2;
+	}
+	while (cut < np->ne && qt_punct(doc, &tk->t[cut], '.'))
+		cut++;
+	if (cut < np->ne)
+		np->ns = cut;
+	if (qn_class(w, doc, tk, np->ns) & QW_DET)
+		np->ns++;
+	/* "Aris Shirvanian of the Armenian Patriarchate": the person before "of" */
+	for (size_t i = np->ns + 2; i + 1 < np->ne; i++)
+		if (qt_is(doc, &tk->t[i], "of") && is_cap(tk, i - 1) && is_cap(tk, i - 2)) {
+			np->ne = i;
+			np->titled = 1;
+			break;
+		}
+	if (!np->gender && np->ne - np->ns >= 2) {	/* by first name */
+		unsigned g = qn_class(w, doc, tk, np->ns);
+		if (!(g & (QW_HE | QW_SHE)))	/* the project's list first */
+			g = (g & QW_GAZ_HE ? QW_HE : 0) | (g & QW_GAZ_SHE ? QW_SHE : 0);
+		np->gender = (g & QW_HE) && !(g & QW_SHE) ? 1 : (g & QW_SHE) && !(g & QW_HE) ? 2 : 0;
+	}
+	unsigned last = qn_class(w, doc, tk, np->ne - 1);
+	if (np->titled)
+		np->type = QN_PER;
+	else if ((last & QW_ORG) || all_caps(doc, &tk->t[np->ne - 1]) ||
+		 qt_is(doc, &tk->t[np->ms], "the"))
+		np->type = QN_ORG;
+	else
+		np->type = QN_PER;
+}
+
+static int pronoun(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i,
+		   qn_np *np)
+{
+	unsigned c = qn_class(w, doc, tk, i);
+	if (!(c & QW_PRON) || !is_word(tk, i))
+		return 0;
+	*np = (qn_np){QN_PRON, QN_UNK, i, i + 1, i, i + 1, 0,
+		      c & QW_HE ? 1 : c & QW_SHE ? 2 : 0};
+	return 1;
+}
+
+/* "gingerly", "angrily": a word in -ly between a speaker and the cue. */
+static int ly_adverb(const char *doc, const qt_tok *t)
+{
+	static const char *const nouns[] = {"family", "assembly", "rally", "supply",
+		"daily", "weekly", "monthly", "anomaly", "monopoly", "ally", "bully"};
+	if (t->kind != QT_WORD || qt_len(t) <= 4 || doc[t->e - 2] != 'l' ||
+	    doc[t->e - 1] != 'y')
+		return 0;
+	for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
+		if (qt_is(doc, t, nouns[i]))
+			return 0;
+	return 1;
+}
+
+/* A capitalised name ending at end-1, scanning left (not below lo). */
+static int name_left(const ql_lex *w, const char *doc, const qt_toks *tk,
+		     size_t end, size_t lo, qn_np *np)
+{
+	size_t s = end;
+	while (s > lo && end - s < MAXNAME + 3 &&
+	       (name_part(w, doc, tk, s - 1) ||
+		(s - 1 > lo && s < end && connector(doc, tk, s - 1) &&
+		 is_cap(tk, s - 2)) ||
+		(qn_class(w, doc, tk, s - 1) & QW_PREFIX && s < end &&
+		 is_word(tk, s - 1) && (tk->t[s - 1].flags & QF_CAP))))
+		s--;
+	while (s < end && (connector(doc, tk, s) || qt_punct(doc, &tk->t[s], '.')))
+		s++;
+	if (s == end || !is_cap(tk, end - 1))
+		return 0;
+	if (s > lo && qt_is(doc, &tk->t[s - 1], "the"))
+		s--;
+	*np = (qn_np){QN_NAME, QN_UNK, s, end, s, end, 0, 0};
+	finish_name(w, doc, tk, np);
+	/* "port director Anneliese Varkonyi": the role is part of the mention */
+	if (s > lo && is_word(tk, s - 1) && !is_cap(tk, s - 1) &&
+	    (qn_class(w, doc, tk, s - 1) & QW_TITLE)) {
+		size_t m = s - 1;
+		while (m > lo && s - m < 3 && is_word(tk, m - 1) && !is_cap(tk, m - 1) &&
+		       !(qn_class(w, doc, tk, m - 1) & (QW_STOP | QW_ADV | QW_DET)) &&
+		       !ly_adverb(doc, &tk->t[m - 1]))
+			m--;
+		np->ms = m;
+		np->titled = 1;
+		np->type = QN_PER;
+	}
+	return 1;
+}
+
+/* "the harbour authority in Porto Velho": a name inside a described
+ * speaker belongs to it. */
+static int is_prep(const char *doc, const qt_tok *t)
+{
+	static const char *const p[] = {"in", "at", "of", "for", "from", "with", "on"};
+	for (size_t k = 0; k < sizeof p / sizeof *p; k++)
+		if (qt_is(doc, t, p[k]))
+			return 1;
+	return 0;
+}
+
+/* A described speaker "the party's spokesman", "officials", ending at end-1. */
+static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
+			size_t end, size_t lo, qn_np *np)
+{
+	size_t head = end - 1;
+	if (!is_word(tk, head) || (qn_class(w, doc, tk, head) & (QW_STOP | QW_DET | QW_ADV)) ||
+	    (tk->t[head].flags & QF_DIGIT))
+		return 0;
+	for (size_t s = head; s + MAXNOM > head && s >= lo; s--) {
+		if (!is_word(tk, s) && !qt_punct(doc, &tk->t[s], '-'))
+			break;
+		unsigned c = qn_class(w, doc, tk, s);
+		if (((c & QW_DET) && !(s > lo && is_prep(doc, &tk->t[s - 1]))) ||
+		    (s < head && tk->t[s].e - tk->t[s].s > 2 &&
+		    (doc[tk->t[s].e - 1] == 's' && (doc[tk->t[s].e - 2] == '\'' ||
+		     (unsigned char)doc[tk->t[s].e - 2] == 0x99)))) {
+			*np = (qn_np){QN_NOMINAL, QN_UNK, s, end, s, end, 0, 0};
+			if (c & QW_DET)
+				np->ns = s + 1;
+			return 1;
+		}
+		if ((c & QW_STOP) || s == 0)
+			break;
+	}
+	size_t n = qt_len(&tk->t[head]);
+	if (n > 3 && doc[tk->t[head].e - 1] == 's' &&
+	    (tk->t[head].flags & (QF_CAP | QF_SENT_START)) != QF_CAP) {
+		*np = (qn_np){QN_NOMINAL, QN_UNK, head, end, head, end, 0, 0};
+		return 1;	/* "officials said", "analysts say" */
+	}
+	return 0;
+}
+
+static int phrase_left(const ql_lex *w, const char *doc, const qt_toks *tk,
+		       size_t end, size_t lo, qn_np *np)
+{
+	qn_np outer;
+	if (end <= lo)
+		return 0;
+	if (qt_punct(doc, &tk->t[end - 1], ')')) {	/* "Earl Blumenauer (D-Ore.)" */
+		size_t o = end - 1;
+		while (o > lo && end - o < MAXPAREN && !qt_punct(doc, &tk->t[o], '('))
+			o--;
+		if (!qt_punct(doc, &tk->t[o], '(') || !phrase_left(w, doc, tk, o, lo, np))
+			return 0;
+		np->me = end;
+		return 1;
+	}
+	if (pronoun(w, doc, tk, end - 1, np))
+		return 1;
+	if (name_left(w, doc, tk, end, lo, np)) {
+		if (np->ms > lo + 1 && is_prep(doc, &tk->t[np->ms - 1]) &&
+		    nominal_left(w, doc, tk, np->ms - 1, lo, &outer)) {
+			outer.me = outer.ne = end;
+			*np = outer;
+		}
+		return 1;
+	}
+	return nominal_left(w, doc, tk, end, lo, np);
+}
+
+/* Skip adverbs, auxiliaries and "on Tuesday" left of a cue. */
+static size_t skip_adverbs_left(const ql_lex *w, const char *doc, const qt_toks *tk,
+				size_t end, size_t lo)
+{
+	while (end > lo) {
+		unsigned c = qn_class(w, doc, tk, end - 1);
+		if (((c & QW_ADV) || ly_adverb(doc, &tk->t[end - 1])) &&
+		    !(tk->t[end - 1].flags & QF_CAP))
+			end--;
+		else if ((c & QW_DAY) && end - 1 > lo &&
+			 (qt_is(doc, &tk->t[end - 2], "on") || qt_is(doc, &tk->t[end - 2], "last")))
+			end -= 2;
+		else
+			break;
+	}
+	return end;
+}
+
+int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
+	    size_t lo, qn_np *np)
+{
+	end = skip_adverbs_left(w, doc, tk, end, lo);
+	if (end <= lo)
+		return 0;
+	if (!qt_punct(doc, &tk->t[end - 1], ','))
+		return phrase_left(w, doc, tk, end, lo, np);
+	/* "Name, the director of X, said" or "the director, Name, said" */
+	size_t c = end - 1;
+	size_t k = c;
+	while (k > lo && c - k < MAXAPPOS && !qt_punct(doc, &tk->t[k - 1], ',') &&
+	       (is_word(tk, k - 1) || tk->t[k - 1].kind == QT_PUNCT) &&
+	       !qt_punct(doc, &tk->t[k - 1], '.'))
+		k--;
+	if (k <= lo || !qt_punct(doc, &tk->t[k - 1], ','))
+		return 0;
+	qn_np inner;
+	if (name_left(w, doc, tk, c, k, &inner) && inner.ms == k) {
+		*np = inner;
+		return 1;
+	}
+	if (!phrase_left(w, doc, tk, k - 1, lo, np) || np->kind == QN_NOMINAL)
+		return 0;
+	if (describes(w, doc, tk, k))
+		np->me = c;	/* the mention keeps its appositive */
+	return 1;
+}
+
+void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t hi,
+		   qn_np *np)
+{
+	size_t e = np->me;
+	if (e + 1 >= hi || !qt_punct(doc, &tk->t[e], ',') || !describes(w, doc, tk, e + 1))
+		return;
+	while (e < hi && !(tk->t[e].flags & QF_INQUOTE) && tk->t[e].kind != QT_MARK &&
+	       !qt_punct(doc, &tk->t[e], '.') && !qt_punct(doc, &tk->t[e], ';'))
+		e++;
+	while (e > np->me && tk->t[e - 1].kind == QT_PUNCT)
+		e--;
+	if (e > np->me + 1)
+		np->me = e;
+}
+
+int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
+	     size_t hi, qn_np *np)
+{
+	if (start >= hi)
+		return 0;
+	if (pronoun(w, doc, tk, start, np))
+		return 1;
+	size_t e = start;
+	int det = qt_is(doc, &tk->t[start], "the") && start + 1 < hi && is_cap(tk, start + 1);
+	if (det)
+		e++;
+	/* "pollster Frank Luntz", "former president Bill Clinton" */
+	while (!det && e < hi && e - start < 4 && is_word(tk, e) && !is_cap(tk, e) &&
+	       (qn_class(w, doc, tk, e) & (QW_TITLE | QW_PREFIX)))
+		e++;
+	if (e > start && !det) {
+		if (e >= hi || !is_cap(tk, e))
+			e = start;
+		else
+			det = 1;
+	}
+	size_t role = 0;	/* "Concord resident Whit Symms": name after the role */
+	while (e < hi && e - start < MAXNAME + 3) {
+		if (name_part(w, doc, tk, e) ||
+		    (e > start && e + 1 < hi && connector(doc, tk, e) && is_cap(tk, e + 1))) {
+			e++;
+			continue;
+		}
+		size_t r = e;
+		while (r < hi && r - e < 4 && is_word(tk, r) && !is_cap(tk, r) &&
+		       !(qn_class(w, doc, tk, r) & (QW_STOP | QW_ADV | QW_DET)) &&
+		       !connector(doc, tk, r) && !ends_ed(doc, &tk->t[r]) &&
+		       !ends_ing(doc, &tk->t[r]))
+			r++;
+		if (e == start || r == e || r + 1 >= hi || !is_cap(tk, r) || !is_cap(tk, r + 1) ||
+		    (qn_class(w, doc, tk, r) & QW_STOP))
+			break;
+		e = role = r;
+	}
+	while (e > start && !is_cap(tk, e - 1))
+		e--;
+	/* "the Cleveland crowd": the name only modifies a noun */
+	if (det && e < hi && is_word(tk, e) && !(tk->t[e].flags & QF_CAP) &&
+	    !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DAY)))
+		return 0;
+	if (e > start + (size_t)det) {
+		*np = (qn_np){QN_NAME, QN_UNK, start, e, start, e, 0, 0};
+		finish_name(w, doc, tk, np);
+		if (role > np->ns && role < e) {
+			np->ns = role;
+			np->type = QN_PER;
+		}
+		if (e + 2 < hi && qt_punct(doc, &tk->t[e], '(')) {	/* (D-N.Y.) */
+			for (size_t p = e + 1; p < hi && p < e + MAXPAREN; p++)
+				if (qt_punct(doc, &tk->t[p], ')')) {
+					np->me = p + 1;
+					break;
+				}
+		}
+		return 1;
+	}
+	if (!(qn_class(w, doc, tk, start) & QW_DET))
+		return 0;
+	for (e = start + 1; e < hi && e - start < MAXNOM && is_word(tk, e) &&
+	     !(qn_class(w, doc, tk, e) & QW_STOP) && !connector(doc, tk, e) &&
+	     !(e > start + 1 && ends_ed(doc, &tk->t[e])); e++)
+		;
+	if (e == start + 1)
+		return 0;
+	*np = (qn_np){QN_NOMINAL, QN_UNK, start, e, start + 1, e, 0, 0};
+	return 1;
+}

@@ -1,0 +1,253 @@
+/* quotes_speak.c — speakers: names linked across the document, pronouns
+ * resolved, types from the tagger; then the output rows. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quotes_docint.h"
+
+#define SALIENT_REACH 400	/* tokens back to a person for an unattributed quote */
+#define INTRO 12		/* tokens of an opening phrase before a subject */
+
+static void add_span(nf_buf *b, const char *doc, const qt_toks *tk, size_t s, size_t e)
+{
+	nf_buf_clear(b);
+	if (s >= e)
+		return;
+	const char *p = doc + tk->t[s].s, *end = doc + tk->t[e - 1].e;
+	int sp = 0;
+	for (; p < end; p++) {
+		if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') {
+			sp = 1;
+			continue;
+		}
+		if (sp && b->n)
+			nf_buf_addc(b, ' ');
+		sp = 0;
+		nf_buf_addc(b, *p);
+	}
+}
+
+static int abbrev(const qd_doc *d, size_t i)
+{
+	return qt_punct(d->text.s, &d->tk.t[i], '.') && !(d->tk.t[i].flags & QF_SPACE_BEFORE) &&
+	       i > 0 && qt_len(&d->tk.t[i - 1]) <= 4;
+}
+
+static const char *type_name(int t)
+{
+	return t == QN_PER ? "PER" : t == QN_ORG ? "ORG" : t == QN_LOC ? "LOC" :
+	       t == QN_MISC ? "MISC" : "";
+}
+
+/* Drop a possessive 's from the end of a name. */
+static void strip_possessive(nf_buf *b)
+{
+	if (b->n > 4 && !memcmp(b->s + b->n - 4, "\xe2\x80\x99s", 4))
+		b->n -= 4;
+	else if (b->n > 2 && !memcmp(b->s + b->n - 2, "'s", 2))
+		b->n -= 2;
+	else
+		return;
+	b->s[b->n] = '\0';
+}
+
+/* Is the name at tokens [s, e) a sentence subject ("But Walsh explained")
+ * or followed by a cue verb? */
+static int subject_at(const qd_doc *d, size_t s, size_t e, int *cue)
+{
+	const qt_toks *tk = &d->tk;
+	size_t n;
+	while (e < tk->n && (qn_class(d->words, d->text.s, tk, e) & QW_ADV) &&
+	       !(tk->t[e].flags & QF_CAP))
+		e++;
+	*cue = e < tk->n && qc_match(d->cues, d->text.s, tk, e, &n) != NULL;
+	if (*cue || (tk->t[s].flags & QF_SENT_START))
+		return 1;
+	if (s > 0 && (tk->t[s - 1].flags & QF_SENT_START) &&
+	    (qn_class(d->words, d->text.s, tk, s - 1) & QW_STOP))
+		return 1;
+	/* "On Tuesday, Clinton …": after an opening phrase */
+	if (s < 2 || !qt_punct(d->text.s, &tk->t[s - 1], ','))
+		return 0;
+	for (size_t i = s - 1; i > 0 && s - i < INTRO; i--)
+		if (tk->t[i - 1].flags & QF_SENT_START)
+			return (qn_class(d->words, d->text.s, tk, i - 1) & QW_STOP) &&
+			       !(tk->t[i - 1].flags & QF_INQUOTE);
+	return 0;
+}
+
+static void mention(qd_doc *d, const qn_np *np, nf_buf *tmp)
+{
+	const qt_toks *tk = &d->tk;
+	int cue, subj = subject_at(d, np->ms, np->ne, &cue);
+	add_span(tmp, d->text.s, tk, np->ns, np->ne);
+	strip_possessive(tmp);
+	int described = np->ne + 1 < tk->n && qt_punct(d->text.s, &tk->t[np->ne], ',') &&
+			(qn_class(d->words, d->text.s, tk, np->ne + 1) & QW_DET);
+	long f = -1;
+	if (np->ne - np->ns >= 2 && np->type == QN_PER &&
+	    (np->gender || np->titled || described || cue))
+		f = (long)qk_name(&d->k, tmp->s, tmp->n, QN_PER, np->gender, np->ns, 0);
+	else if (np->ne - np->ns == 1)
+		f = qk_touch(&d->k, tmp->s, tmp->n, np->ns);
+	if (f >= 0 && subj)
+		qk_subject(&d->k, (size_t)f, np->ns);
+}
+
+/* Remember the people named up to token upto, for pronouns. */
+static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
+{
+	const qt_toks *tk = &d->tk;
+	for (size_t i = d->scanned; i < upto; i++) {
+		if (tk->t[i].kind != QT_WORD || !(tk->t[i].flags & QF_CAP) ||
+		    (tk->t[i].flags & QF_INQUOTE))
+			continue;
+		size_t e = i;
+		while (e < tk->n && (tk->t[e].kind == QT_WORD || abbrev(d, e)) &&
+		       (tk->t[e].flags & QF_CAP || abbrev(d, e)) &&
+		       !(tk->t[e].flags & QF_INQUOTE))
+			e++;
+		qn_np np;
+		if (qn_right(d->words, d->text.s, tk, i, e, &np) && np.kind == QN_NAME)
+			mention(d, &np, tmp);
+		i = e;
+	}
+	if (upto > d->scanned)
+		d->scanned = upto;
+}
+
+/* The tagger's type for a speaker's name, from the sentence it is in. */
+static void tag_type(qd_doc *d, qk_ent *e, const qn_np *np)
+{
+	const qt_toks *tk = &d->tk;
+	if (!d->tagger || e->tagged)
+		return;
+	size_t s = np->ns, z = np->ne;
+	while (s > 0 && !(tk->t[s].flags & QF_SENT_START) && np->ns - s < 200)
+		s--;
+	while (z < tk->n && !(tk->t[z].flags & QF_SENT_START) && z - np->ne < 200)
+		z++;
+	uint32_t b = tk->t[s].s;
+	int t = qy_type(d->tagger, d->text.s + b, tk->t[z - 1].e - b,
+			tk->t[np->ns].s - b, tk->t[np->ne - 1].e - b);
+	/* Only the output takes it: out of context the tagger often calls a
+	 * speaking surname a place, which would hide it from he and she. */
+	e->tagged = 1;
+	e->ttype = np->titled || np->gender ? QN_PER : t;
+}
+
+static void resolve(qd_doc *d, item *it, nf_buf *tmp)
+{
+	const qn_np *np = &it->a.np;
+	const char *doc = d->text.s;
+	const qt_toks *tk = &d->tk;
+	size_t pos = np->ms;
+	scan_mentions(d, pos, tmp);
+	if (np->kind == QN_NAME) {
+		add_span(tmp, doc, tk, np->ns, np->ne);
+		strip_possessive(tmp);
+		it->ent = (long)qk_name(&d->k, tmp->s, tmp->n, np->type, np->gender, pos, 1);
+		tag_type(d, &d->k.e[it->ent], np);
+	} else if (np->kind == QN_PRON) {
+		int they = qt_is(doc, &tk->t[np->ms], "they"), itp = qt_is(doc, &tk->t[np->ms], "it");
+		size_t sent = pos;
+		while (sent > 0 && !(tk->t[sent].flags & QF_SENT_START) && pos - sent < 200)
+			sent--;
+		if (qt_is(doc, &tk->t[np->ms], "he") || qt_is(doc, &tk->t[np->ms], "she"))
+			it->ent = qk_pronoun(&d->k, QN_PER, np->gender, pos, sent);
+		else if (they || itp)
+			it->ent = qk_pronoun(&d->k, QN_ORG, 0, pos, sent);
+		if (it->ent >= 0) {
+			qk_ent *e = &d->k.e[it->ent];
+			if (!e->gender)
+				e->gender = np->gender;
+			e->spoke = pos + 1;
+			e->seen = pos;
+		}
+	}
+}
+
+/* A quotation with no attribution at all, its own paragraph after others
+ * about someone: the person last speaking or the subject of a recent
+ * sentence, as for "he". Nothing is written, so the mention stays empty. */
+static void salient_speaker(qd_doc *d, qd_out *o, const item *it)
+{
+	nf_buf tmp = {0};
+	if (it->kind != QD_DIRECT)
+		return;
+	scan_mentions(d, it->s, &tmp);
+	nf_buf_free(&tmp);
+	long f = qk_pronoun(&d->k, QN_PER, 0, it->s, it->s);
+	if (f < 0 || it->s - d->k.e[f].seen > SALIENT_REACH)
+		return;
+	nf_buf_adds(&o->speaker, d->k.e[f].name);
+	o->type = type_name(d->k.e[f].ttype != QN_UNK ? d->k.e[f].ttype : d->k.e[f].type);
+}
+
+static void fill(qd_doc *d, qd_out *o, const item *it, const item *sp)
+{
+	const char *doc = d->text.s;
+	o->kind = it->kind;
+	o->start = d->tk.t[it->s].s;
+	add_span(&o->text, doc, &d->tk, it->s, it->e);
+	if (it->kind != QD_INDIRECT)	/* keep the text as written */
+		nf_buf_clear(&o->text), nf_buf_add(&o->text, doc + d->tk.t[it->s].s,
+						   d->tk.t[it->e - 1].e - d->tk.t[it->s].s);
+	nf_buf_clear(&o->speaker);
+	nf_buf_clear(&o->mention);
+	o->type = "";
+	o->cue = "";
+	if (!sp) {
+		salient_speaker(d, o, it);
+		return;
+	}
+	add_span(&o->mention, doc, &d->tk, sp->a.np.ms, sp->a.np.me);
+	if (sp->ent >= 0) {
+		const qk_ent *e = &d->k.e[sp->ent];
+		nf_buf_adds(&o->speaker, e->name);
+		o->type = type_name(e->ttype != QN_UNK ? e->ttype : e->type);
+	} else {
+		nf_buf_add(&o->speaker, o->mention.s, o->mention.n);
+	}
+	if ((sp == it || it->parent >= 0) && sp->a.cue)
+		o->cue = sp->a.cue->str;
+}
+
+static qd_out *next_out(qd_doc *d)
+{
+	if (d->nout == d->outcap) {
+		size_t cap = d->outcap ? 2 * d->outcap : 16;
+		d->out = nf_xrealloc(d->out, cap * sizeof *d->out);
+		memset(d->out + d->outcap, 0, (cap - d->outcap) * sizeof *d->out);
+		d->outcap = cap;
+	}
+	return &d->out[d->nout++];
+}
+
+void qd_speak(qd_doc *d)
+{
+	nf_buf tmp = {0};
+	long *slot = nf_xcalloc(d->nit + 1, sizeof *slot);
+	for (size_t i = 0; i < d->nit; i++) {
+		item *it = &d->it[i];
+		slot[i] = -1;
+		if (it->drop)
+			continue;
+		if (it->has)
+			resolve(d, it, &tmp);
+		if (it->parent >= 0 && slot[it->parent] >= 0) {
+			qd_out *o = &d->out[slot[it->parent]];
+			nf_buf_addc(&o->text, ' ');
+			nf_buf_add(&o->text, d->text.s + d->tk.t[it->s].s,
+				   d->tk.t[it->e - 1].e - d->tk.t[it->s].s);
+			continue;
+		}
+		const item *sp = it->has ? it : it->from >= 0 ? &d->it[it->from] : NULL;
+		if (sp && !sp->has)
+			sp = NULL;
+		slot[i] = (long)d->nout;
+		fill(d, next_out(d), it, sp);
+	}
+	free(slot);
+	nf_buf_free(&tmp);
+}
