@@ -10,7 +10,7 @@
 #endif
 
 const char nf_common_usage[] =
-	"Input and output (the TSV stream, see newsfilters(5)):\n"
+	"\nInput and output (the TSV stream, see newsfilters(5)):\n"
 	"      --tsv             input is TSV with a header line\n"
 	"      --raw             input is plain text: one document, paragraphs at blank lines\n"
 	"      --csv             input is RFC 4180 CSV with a header line\n"
