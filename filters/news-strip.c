@@ -191,8 +191,9 @@ static void run_article(struct ctx *c, const char *name)
 	emit(c, doc, NULL, true);
 }
 
-static void process(struct ctx *c, FILE *f, const char *name)
+static void process(FILE *f, const char *name, void *ctx)
 {
+	struct ctx *c = ctx;
 	if (c->sfeed || c->o.columns || c->o.format == NF_TSV) {
 		run_stream(c, f, name, NF_TSV);
 	} else if (c->o.format == NF_CSV) {
@@ -236,20 +237,7 @@ int main(int argc, char **argv)
 	nf_init(argv[0]);
 	struct ctx c = {0};
 	parse_options(argc, argv, &c);
-	if (optind == argc) {
-		process(&c, stdin, "-");
-	} else {
-		for (int i = optind; i < argc; i++) {
-			FILE *f = strcmp(argv[i], "-") ? fopen(argv[i], "rb") : stdin;
-			if (!f) {
-				nf_error("cannot open %s: %s", argv[i], strerror(errno));
-				continue;
-			}
-			process(&c, f, argv[i]);
-			if (f != stdin)
-				fclose(f);
-		}
-	}
+	nf_each_input(argc, argv, optind, process, &c);
 	if (!c.w)
 		open_writer(&c, NULL);
 	nf_writer_free(c.w);
