@@ -28,11 +28,33 @@ static int comma(const qa_ctx *c, size_t i)
 	return qt_punct(c->doc, &c->tk->t[i], ',');
 }
 
+/* A preposition opens the words after a cue that are circumstance, not
+ * content: "said in an interview", "told reporters on Monday". */
+static int prep(const qa_ctx *c, size_t i)
+{
+	static const char *const preps[] = {"in", "of", "on", "about", "at", "during",
+					    "after", "before", "while", "to"};
+	for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+		if (qt_is(c->doc, &c->tk->t[i], preps[k]))
+			return 1;
+	return 0;
+}
+
+/* "The chief executive, Ana Ruiz, said the ferry would run late.": a comma
+ * right before the cue closes an appositive, and a clause after the cue is
+ * the content; the words before the speaker describe the speaker. */
+static int content_follows(const qa_ctx *c, size_t e, const qa_attr *a)
+{
+	return a->cs > a->as && comma(c, a->cs - 1) && a->ae < e && !prep(c, a->ae) &&
+	       words(c->tk, a->ae, e) >= MIN_WORDS;
+}
+
 int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
 	       size_t *cs, size_t *ce)
 {
 	unsigned f = a->cue->bits;
-	int tail = a->ae + TAIL >= e && a->as > s + 1 && comma(c, a->as - 1);
+	int tail = a->ae + TAIL >= e && a->as > s + 1 && comma(c, a->as - 1) &&
+		   !content_follows(c, e, a);
 	if (a->as > s + 1 && comma(c, a->as - 1) && a->ae < e && comma(c, a->ae) &&
 	    words(c->tk, a->ae + 1, e) >= MIN_WORDS && (f & QC_CLAUSE)) {
 		*cs = a->ae + 1;	/* "And that, Manafort said, was in the works." */
@@ -65,29 +87,23 @@ int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
 	return 1;
 }
 
-/* "…," Reid said in an interview. — the attribution of a quotation, whose
- * words after the cue ("in an interview", "of the plan") are no content. */
-static int quote_attribution(const qa_ctx *c, const qa_attr *a)
-{
-	static const char *const preps[] = {"in", "of", "on", "about", "at", "during",
-					    "after", "before", "while", "to"};
-	const qt_toks *tk = c->tk;
-	int quoted = 0;
-	for (size_t i = a->as > 2 ? a->as - 2 : 0; i < a->as; i++)
-		quoted |= tk->t[i].role == QR_CLOSE;
-	if (!quoted || a->ae >= tk->n)
-		return 0;
-	for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
-		if (qt_is(c->doc, &tk->t[a->ae], preps[k]))
-			return 1;
-	return 0;
-}
 
 static size_t trim_end(const qa_ctx *c, size_t s, size_t e)
 {
 	while (e > s && c->tk->t[e - 1].kind != QT_WORD)
 		e--;
 	return e;
+}
+
+/* "…," Reid said in an interview. — the attribution of a quotation, whose
+ * words after the cue ("in an interview", "of the plan") are no content. */
+static int quote_attribution(const qa_ctx *c, const qa_attr *a)
+{
+	const qt_toks *tk = c->tk;
+	int quoted = 0;
+	for (size_t i = a->as > 2 ? a->as - 2 : 0; i < a->as; i++)
+		quoted |= tk->t[i].role == QR_CLOSE;
+	return quoted && a->ae < tk->n && prep(c, a->ae);
 }
 
 static void sentence(const qa_ctx *c, size_t s, size_t e, qi_emit emit, void *arg)
