@@ -18,6 +18,10 @@ golden() {
 	CASE=split-attribution golden
 }
 
+@test "an inverted speaker's mention keeps a role, an age or a who-clause appositive; U.S. ends no sentence" {
+	CASE=appositive golden
+}
+
 @test "a later surname and he/she resolve to the full name; told reporters that: indirect" {
 	CASE=pronoun golden
 }
