@@ -22,6 +22,10 @@ golden() {
 	CASE=appositive golden
 }
 
+@test "a partial quotation without a cue: the sentence's subject after 'But', or a described one" {
+	CASE=partial-subject golden
+}
+
 @test "a later surname and he/she resolve to the full name; told reporters that: indirect" {
 	CASE=pronoun golden
 }
