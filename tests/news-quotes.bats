@@ -26,6 +26,10 @@ golden() {
 	CASE=partial-subject golden
 }
 
+@test "present-tense cues (notes, jokes); a party-state tag (R-Pa.) between name and cue" {
+	CASE=present-cues golden
+}
+
 @test "a later surname and he/she resolve to the full name; told reporters that: indirect" {
 	CASE=pronoun golden
 }

@@ -363,6 +363,12 @@ static size_t skip_adverbs_left(const ql_lex *w, const char *doc, const qt_toks 
 	return end;
 }
 
+/* Is the full stop at token e the end of its sentence (not "U.S.")? */
+static int sent_end(const qt_toks *tk, size_t e, size_t hi)
+{
+	return e + 1 >= hi || (tk->t[e + 1].flags & QF_SENT_START);
+}
+
 int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	    size_t lo, qn_np *np)
 {
@@ -376,7 +382,7 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	size_t k = c;
 	while (k > lo && c - k < MAXAPPOS && !qt_punct(doc, &tk->t[k - 1], ',') &&
 	       (is_word(tk, k - 1) || tk->t[k - 1].kind == QT_PUNCT) &&
-	       !qt_punct(doc, &tk->t[k - 1], '.'))
+	       !(qt_punct(doc, &tk->t[k - 1], '.') && sent_end(tk, k - 1, c + 1)))
 		k--;
 	if (k <= lo || !qt_punct(doc, &tk->t[k - 1], ','))
 		return 0;
@@ -390,12 +396,6 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	if (appositive(w, doc, tk, k))
 		np->me = c;	/* the mention keeps its appositive */
 	return 1;
-}
-
-/* Is the full stop at token e the end of its sentence (not "U.S.")? */
-static int sent_end(const qt_toks *tk, size_t e, size_t hi)
-{
-	return e + 1 >= hi || (tk->t[e + 1].flags & QF_SENT_START);
 }
 
 void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t hi,
