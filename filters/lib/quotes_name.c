@@ -406,7 +406,10 @@ void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t h
 		return;
 	while (e < hi && !(tk->t[e].flags & QF_INQUOTE) && tk->t[e].kind != QT_MARK &&
 	       !(qt_punct(doc, &tk->t[e], '.') && sent_end(tk, e, hi)) &&
-	       !qt_punct(doc, &tk->t[e], ';'))
+	       !qt_punct(doc, &tk->t[e], ';') &&
+	       /* ", referring to …", ", in a statement": the clause goes on */
+	       !(e > np->me && qt_punct(doc, &tk->t[e], ',') && e + 1 < hi &&
+		 !appositive(w, doc, tk, e + 1)))
 		e++;
 	while (e > np->me && tk->t[e - 1].kind == QT_PUNCT)
 		e--;
