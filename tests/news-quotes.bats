@@ -30,6 +30,10 @@ golden() {
 	CASE=present-cues golden
 }
 
+@test "he after a quotation is not the person the quotation talks about" {
+	CASE=pronoun-inside golden
+}
+
 @test "a later surname and he/she resolve to the full name; told reporters that: indirect" {
 	CASE=pronoun golden
 }
