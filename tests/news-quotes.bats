@@ -34,6 +34,10 @@ golden() {
 	CASE=pronoun-inside golden
 }
 
+@test "a quotation without attribution after reported speech in its paragraph takes that speaker" {
+	CASE=reported-then-quote golden
+}
+
 @test "a later surname and he/she resolve to the full name; told reporters that: indirect" {
 	CASE=pronoun golden
 }
