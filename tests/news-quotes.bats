@@ -18,6 +18,26 @@ golden() {
 	CASE=split-attribution golden
 }
 
+@test "an inverted speaker's mention keeps a role, an age or a who-clause appositive, not ', referring to …'; U.S. ends no sentence" {
+	CASE=appositive golden
+}
+
+@test "a partial quotation without a cue: the sentence's subject after 'But', or a described one" {
+	CASE=partial-subject golden
+}
+
+@test "present-tense cues (notes, jokes), opined; a party-state tag (R-Pa.) between name and cue" {
+	CASE=present-cues golden
+}
+
+@test "he after a quotation is not the person the quotation talks about" {
+	CASE=pronoun-inside golden
+}
+
+@test "a quotation without attribution after reported speech in its paragraph takes that speaker" {
+	CASE=reported-then-quote golden
+}
+
 @test "a later surname and he/she resolve to the full name; told reporters that: indirect" {
 	CASE=pronoun golden
 }

@@ -31,6 +31,12 @@ static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 {
 	if (qn_right(c->words, c->doc, c->tk, lo, hi, np))
 		return 1;
+	/* "But Cruz would not …", "Then he cut into Bush" */
+	const qt_tok *t = &c->tk->t[lo];
+	if (lo + 1 < hi && (qt_is(c->doc, t, "but") || qt_is(c->doc, t, "and") ||
+			    qt_is(c->doc, t, "then") || qt_is(c->doc, t, "so")) &&
+	    qn_right(c->words, c->doc, c->tk, lo + 1, hi, np))
+		return 1;
 	for (size_t i = lo; i < hi && i < lo + INTRO; i++)
 		if (qt_punct(c->doc, &c->tk->t[i], ','))
 			return qn_right(c->words, c->doc, c->tk, i + 1, hi, np);
@@ -92,7 +98,7 @@ static int tail(const qa_ctx *c, size_t e, size_t hi)
 int qa_subject(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 {
 	*a = (qa_attr){.cue = NULL};
-	if (!subject(c, lo, hi, &a->np) || a->np.kind == QN_NOMINAL)
+	if (!subject(c, lo, hi, &a->np))
 		return 0;
 	a->as = a->np.ms;
 	a->ae = a->np.me;

@@ -237,11 +237,14 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
  * quotation just before it (same or previous paragraph). */
 static void link_quotes(qd_doc *d)
 {
-	long prev = -1, last = -1;
+	long prev = -1, last = -1, said = -1;	/* said: last indirect speech */
 	for (size_t i = 0; i < d->nit; i++) {
 		item *it = &d->it[i];
-		if (it->kind == QD_INDIRECT)
+		if (it->kind == QD_INDIRECT) {
+			if (it->has)
+				said = (long)i;
 			continue;
+		}
 		if (it->chained && last >= 0 && d->it[last].drop)
 			it->drop = !d->o.all;	/* "a" and "b": scare quotes both */
 		last = (long)i;
@@ -266,6 +269,10 @@ static void link_quotes(qd_doc *d)
 			} else if (!it->has && it->kind == QD_DIRECT &&
 				   d->tk.t[it->s].par - d->tk.t[p->e - 1].par <= 1) {
 				it->from = r->has ? root : r->from;
+				/* "X said he would not. 'He's a liberal!'": the
+				 * speech reported since the quotation before */
+				if (said > prev && d->tk.t[d->it[said].s].par == d->tk.t[it->s].par)
+					it->from = said;
 			}
 		}
 		prev = (long)i;

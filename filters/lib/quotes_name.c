@@ -142,6 +142,20 @@ static int describes(const ql_lex *w, const char *doc, const qt_toks *tk, size_t
 	return (tk->t[i].flags & QF_CAP) || (c & (QW_TITLE | QW_PREFIX));
 }
 
+/* An appositive after a name, as the mention keeps it: a description,
+ * also "who …", an age ("Khizr Khan, 66,"), or a bare role ("head of X",
+ * "urban policy professor") — not "adding …", "in a statement". */
+static int appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
+{
+	const qt_tok *t = &tk->t[i];
+	if (describes(w, doc, tk, i) || qt_is(doc, t, "who") || qt_is(doc, t, "whose"))
+		return 1;
+	if (t->flags & QF_DIGIT)
+		return i + 1 < tk->n && qt_punct(doc, &tk->t[i + 1], ',');
+	return t->kind == QT_WORD && !(qn_class(w, doc, tk, i) & (QW_STOP | QW_ADV)) &&
+	       !ends_ing(doc, t) && !ends_ed(doc, t);
+}
+
 static int all_caps(const char *doc, const qt_tok *t)
 {
 	int upper = 0;
@@ -349,6 +363,12 @@ static size_t skip_adverbs_left(const ql_lex *w, const char *doc, const qt_toks 
 	return end;
 }
 
+/* Is the full stop at token e the end of its sentence (not "U.S.")? */
+static int sent_end(const qt_toks *tk, size_t e, size_t hi)
+{
+	return e + 1 >= hi || (tk->t[e + 1].flags & QF_SENT_START);
+}
+
 int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	    size_t lo, qn_np *np)
 {
@@ -362,7 +382,7 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	size_t k = c;
 	while (k > lo && c - k < MAXAPPOS && !qt_punct(doc, &tk->t[k - 1], ',') &&
 	       (is_word(tk, k - 1) || tk->t[k - 1].kind == QT_PUNCT) &&
-	       !qt_punct(doc, &tk->t[k - 1], '.'))
+	       !(qt_punct(doc, &tk->t[k - 1], '.') && sent_end(tk, k - 1, c + 1)))
 		k--;
 	if (k <= lo || !qt_punct(doc, &tk->t[k - 1], ','))
 		return 0;
@@ -373,7 +393,7 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	}
 	if (!phrase_left(w, doc, tk, k - 1, lo, np) || np->kind == QN_NOMINAL)
 		return 0;
-	if (describes(w, doc, tk, k))
+	if (appositive(w, doc, tk, k))
 		np->me = c;	/* the mention keeps its appositive */
 	return 1;
 }
@@ -382,10 +402,14 @@ void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t h
 		   qn_np *np)
 {
 	size_t e = np->me;
-	if (e + 1 >= hi || !qt_punct(doc, &tk->t[e], ',') || !describes(w, doc, tk, e + 1))
+	if (e + 1 >= hi || !qt_punct(doc, &tk->t[e], ',') || !appositive(w, doc, tk, e + 1))
 		return;
 	while (e < hi && !(tk->t[e].flags & QF_INQUOTE) && tk->t[e].kind != QT_MARK &&
-	       !qt_punct(doc, &tk->t[e], '.') && !qt_punct(doc, &tk->t[e], ';'))
+	       !(qt_punct(doc, &tk->t[e], '.') && sent_end(tk, e, hi)) &&
+	       !qt_punct(doc, &tk->t[e], ';') &&
+	       /* ", referring to …", ", in a statement": the clause goes on */
+	       !(e > np->me && qt_punct(doc, &tk->t[e], ',') && e + 1 < hi &&
+		 !appositive(w, doc, tk, e + 1)))
 		e++;
 	while (e > np->me && tk->t[e - 1].kind == QT_PUNCT)
 		e--;

@@ -136,6 +136,22 @@ static void tag_type(qd_doc *d, qk_ent *e, const qn_np *np)
 	e->ttype = np->titled || np->gender ? QN_PER : t;
 }
 
+/* Is the last word of e's name a word of tokens [s, end)? */
+static int named_in(const qd_doc *d, const qk_ent *e, size_t s, size_t end)
+{
+	const char *last = strrchr(e->name, ' ');
+	last = last ? last + 1 : e->name;
+	size_t n = strlen(last);
+	for (size_t i = s; i < end; i++) {
+		const qt_tok *t = &d->tk.t[i];
+		if (t->kind == QT_WORD && qt_len(t) >= n && !memcmp(d->text.s + t->s, last, n) &&
+		    (qt_len(t) == n || d->text.s[t->s + n] == '\'' ||
+		     (unsigned char)d->text.s[t->s + n] == 0xe2))
+			return 1;
+	}
+	return 0;
+}
+
 static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 {
 	const qn_np *np = &it->a.np;
@@ -153,8 +169,19 @@ static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 		size_t sent = pos;
 		while (sent > 0 && !(tk->t[sent].flags & QF_SENT_START) && pos - sent < 200)
 			sent--;
-		if (qt_is(doc, &tk->t[np->ms], "he") || qt_is(doc, &tk->t[np->ms], "she"))
+		if (qt_is(doc, &tk->t[np->ms], "he") || qt_is(doc, &tk->t[np->ms], "she")) {
 			it->ent = qk_pronoun(&d->k, QN_PER, np->gender, pos, sent);
+			/* "'Smith will lose,' he said": not Smith */
+			if (it->ent >= 0 && named_in(d, &d->k.e[it->ent], it->s, it->e)) {
+				qk_ent *e = &d->k.e[it->ent];
+				int t = e->type;
+				e->type = QN_UNK;
+				long other = qk_pronoun(&d->k, QN_PER, np->gender, pos, sent);
+				e->type = t;
+				if (other >= 0)
+					it->ent = other;
+			}
+		}
 		else if (they || itp)
 			it->ent = qk_pronoun(&d->k, QN_ORG, 0, pos, sent);
 		if (it->ent >= 0) {
