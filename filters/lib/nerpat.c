@@ -1,6 +1,4 @@
 /* nerpat.c — DATE, MONEY and PERCENT spans by PCRE2 patterns. */
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,6 +6,7 @@
 #include "data.h"
 #include "error.h"
 #include "nerpat.h"
+#include "regex.h"
 #include "utf8.h"
 
 NF_DATA(nerpat_txt);
@@ -92,19 +91,12 @@ expand(const char *s, size_t n, const part *parts, size_t nparts, char **bad)
 static pcre2_code *
 compile(const char *regex, const char *file, size_t lineno)
 {
-	int err;
-	PCRE2_SIZE off;
-	pcre2_code *code = pcre2_compile((PCRE2_SPTR)regex, PCRE2_ZERO_TERMINATED,
-					 PCRE2_UTF, &err, &off, NULL);
-	if (!code) {
-		PCRE2_UCHAR msg[256];
-		pcre2_get_error_message(err, msg, sizeof msg);
+	char msg[256];
+	size_t off;
+	pcre2_code *code = nf_re_compile(regex, strlen(regex), 0, msg, sizeof msg, &off);
+	if (!code)
 		nf_error("%s:%zu: bad pattern at offset %zu (after expansion): %s",
-			 file, lineno, (size_t)off, (char *)msg);
-		return NULL;
-	}
-	/* Without JIT support matching still works, only slower. */
-	(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+			 file, lineno, off, msg);
 	return code;
 }
 
@@ -210,11 +202,9 @@ nf_nerpat_new(const char *path)
 		return NULL;
 	}
 	p->md = pcre2_match_data_create(4, NULL);
-	p->mc = pcre2_match_context_create(NULL);
-	if (!p->md || !p->mc)
+	if (!p->md)
 		nf_die("out of memory");
-	pcre2_set_match_limit(p->mc, MATCH_LIMIT);
-	pcre2_set_depth_limit(p->mc, DEPTH_LIMIT);
+	p->mc = nf_re_limits(MATCH_LIMIT, DEPTH_LIMIT);
 	p->ms = nf_xcalloc(p->npat, sizeof *p->ms);
 	p->me = nf_xcalloc(p->npat, sizeof *p->me);
 	return p;

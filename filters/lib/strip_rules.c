@@ -1,13 +1,12 @@
 /* strip_rules.c — compile the pattern file once (pcre2 with JIT and a match
  * limit) and test paragraphs against it. */
-#define PCRE2_CODE_UNIT_WIDTH 8
 #include <stdlib.h>
-#include <pcre2.h>
 #include <string.h>
 
 #include "buf.h"
 #include "data.h"
 #include "error.h"
+#include "regex.h"
 #include "strip_rules.h"
 
 NF_DATA(strip_boilerplate_txt);
@@ -60,17 +59,13 @@ static void add_rule(const char *line, size_t len, const char *file)
 		p++;
 	if (a == RULE_NONE || p == len)
 		nf_die("strip-boilerplate.txt:%zu: want NAME drop|end PATTERN", line_no(file, line));
-	int err;
-	PCRE2_SIZE off;
-	pcre2_code *re = pcre2_compile((PCRE2_SPTR)(line + p), len - p,
-				       PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK,
-				       &err, &off, NULL);
-	if (!re) {
-		PCRE2_UCHAR msg[160];
-		pcre2_get_error_message(err, msg, sizeof msg);
-		nf_die("strip-boilerplate.txt:%zu: %s", line_no(file, line), (char *)msg);
-	}
-	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	char msg[160];
+	size_t off;
+	pcre2_code *re = nf_re_compile(line + p, len - p,
+				       PCRE2_CASELESS | PCRE2_UCP | PCRE2_NO_UTF_CHECK,
+				       msg, sizeof msg, &off);
+	if (!re)
+		nf_die("strip-boilerplate.txt:%zu: %s", line_no(file, line), msg);
 	rules = nf_xrealloc(rules, (nrules + 1) * sizeof *rules);
 	struct rule *r = &rules[nrules++];
 	memcpy(r->name, name, nk);
@@ -88,9 +83,7 @@ static void load(void)
 	while (nf_blob_line(&b, &pos, &line, &len))
 		add_rule(line, len, b.s);
 	md = pcre2_match_data_create(4, NULL);
-	mc = pcre2_match_context_create(NULL);
-	pcre2_set_match_limit(mc, 100000);
-	pcre2_set_depth_limit(mc, 1000);
+	mc = nf_re_limits(100000, 1000);
 	loaded = true;
 }
 
