@@ -59,6 +59,10 @@ golden() {
 	CASE=scare golden
 }
 
+@test "sentence-initial ordinary words (Eight, Filling, Aides) are no names; 'said the Republican candidate for …'; a plural possessive in an appositive" {
+	CASE=ordinary-words golden -D
+}
+
 @test "--all reports scare quotes too" {
 	CASE=scare SUFFIX=-all golden --all
 }

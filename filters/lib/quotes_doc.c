@@ -38,6 +38,7 @@ void qd_free(qd_doc *d)
 	}
 	free(d->out);
 	qk_free(&d->k);
+	qx_free(&d->seen);
 	qy_free(d->tagger);
 	nf_splitter_free(d->splitter);
 	free(d->ss);
@@ -156,6 +157,7 @@ size_t qd_run(qd_doc *d)
 		qt_tokenize(d->text.s, d->par[p].s, d->par[p].e, (int)p, &d->tk);
 	qm_scan(d->text.s, &d->tk, &d->qm);
 	sentences(d);
+	qx_mark(d->text.s, &d->tk, d->cues, &d->seen);
 	qa_ctx c = {d->cues, d->words, d->text.s, &d->tk};
 	qd_find(d, &c);
 	qd_speak(d);

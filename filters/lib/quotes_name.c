@@ -114,9 +114,26 @@ static int abbrev_dot(const ql_lex *w, const char *doc, const qt_toks *tk, size_
 	       (qn_class(w, doc, tk, i - 1) & QW_TITLE);
 }
 
+/* "That's", "It's", "There’s": a function word with a contraction. */
+static int contracted_stop(const ql_lex *w, const char *doc, const qt_tok *t)
+{
+	char low[QL_KEYMAX];
+	size_t n = 0;
+	for (uint32_t b = t->s; b < t->e && n < sizeof low; b++) {
+		if (doc[b] == '\'' || (b + 3 <= t->e && !memcmp(doc + b, "\xe2\x80\x99", 3))) {
+			const ql_val *v = n ? ql_get(w, low, n) : NULL;
+			return v && (v->bits & (QW_STOP | QW_DET | QW_PRON));
+		}
+		low[n++] = (char)tolower((unsigned char)doc[b]);
+	}
+	return 0;
+}
+
 static int name_part(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
 {
-	return (is_cap(tk, i) && !(qn_class(w, doc, tk, i) & (QW_STOP | QW_DET))) ||
+	return (is_cap(tk, i) && !(tk->t[i].flags & QF_COMMON) &&
+		!(qn_class(w, doc, tk, i) & (QW_STOP | QW_DET)) &&
+		!contracted_stop(w, doc, &tk->t[i])) ||
 	       abbrev_dot(w, doc, tk, i);
 }
 
@@ -381,7 +398,8 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	size_t c = end - 1;
 	size_t k = c;
 	while (k > lo && c - k < MAXAPPOS && !qt_punct(doc, &tk->t[k - 1], ',') &&
-	       (is_word(tk, k - 1) || tk->t[k - 1].kind == QT_PUNCT) &&
+	       (is_word(tk, k - 1) || tk->t[k - 1].kind == QT_PUNCT ||
+		(tk->t[k - 1].kind == QT_MARK && tk->t[k - 1].role == QR_NONE)) &&
 	       !(qt_punct(doc, &tk->t[k - 1], '.') && sent_end(tk, k - 1, c + 1)))
 		k--;
 	if (k <= lo || !qt_punct(doc, &tk->t[k - 1], ','))
@@ -485,6 +503,23 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	     !(e > start + 1 && ends_ed(doc, &tk->t[e])); e++)
 		;
 	if (e == start + 1)
+		return 0;
+	*np = (qn_np){QN_NOMINAL, QN_UNK, start, e, start + 1, e, 0, 0};
+	return 1;
+}
+
+int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
+		 size_t hi, qn_np *np)
+{
+	size_t e = start + 1;
+	if (start >= hi || !(qn_class(w, doc, tk, start) & QW_DET))
+		return 0;
+	while (e < hi && e - start <= MAXAPPOS / 2 && is_word(tk, e) &&
+	       (!(qn_class(w, doc, tk, e) & QW_STOP) || is_prep(doc, &tk->t[e])))
+		e++;
+	/* up to the end of the clause: "said the former secretary of state." */
+	if (e == start + 1 || (e < hi && tk->t[e].kind == QT_WORD) ||
+	    is_prep(doc, &tk->t[e - 1]))
 		return 0;
 	*np = (qn_np){QN_NOMINAL, QN_UNK, start, e, start + 1, e, 0, 0};
 	return 1;

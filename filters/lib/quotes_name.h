@@ -38,6 +38,11 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	     size_t hi, qn_np *np);
 
+/* After an inverted cue, a described speaker that runs to the end of its
+ * clause: "…," said the Democratic nominee. */
+int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
+		 size_t hi, qn_np *np);
+
 /* "said Dale Okafor, a professor at …": extend the mention of an inverted
  * speaker over its appositive, up to the clause end (before hi). */
 void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t hi,

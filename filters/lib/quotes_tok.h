@@ -24,7 +24,8 @@ enum {
 	QF_PAR_START = 8,	/* first token of a paragraph */
 	QF_SENT_START = 16,	/* first token of a sentence */
 	QF_DIGIT = 32,		/* word starts with a digit */
-	QF_INQUOTE = 64		/* inside a top-level quotation (marks included) */
+	QF_INQUOTE = 64,	/* inside a top-level quotation (marks included) */
+	QF_COMMON = 128		/* sentence-initial capital on an ordinary word */
 };
 
 typedef struct {
