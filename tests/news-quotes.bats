@@ -63,6 +63,10 @@ golden() {
 	CASE=ordinary-words golden -D
 }
 
+@test "a dateline is no speaker; 'X, during a visit to Cork, Ireland, said': X, not the country; a city and state stay in the mention" {
+	CASE=asides golden -D
+}
+
 @test "--all reports scare quotes too" {
 	CASE=scare SUFFIX=-all golden --all
 }

@@ -126,6 +126,48 @@ static void mark_given(qd_doc *d)
 	}
 }
 
+/* "WASHINGTON, Dec. 8 (UPI) — Clinton said": a dateline is no subject, the
+ * sentence starts after its dash. */
+#define DATELINE 10	/* tokens */
+
+static int dash(const char *doc, const qt_tok *t)
+{
+	return t->kind == QT_PUNCT && (qt_punct(doc, t, '-') ||
+	       (qt_len(t) == 3 && (!memcmp(doc + t->s, "\xe2\x80\x94", 3) ||
+				   !memcmp(doc + t->s, "\xe2\x80\x93", 3))));
+}
+
+/* "WASHINGTON", "NEW YORK": a dateline's place is in capitals */
+static int upper_word(const char *doc, const qt_tok *t)
+{
+	for (uint32_t b = t->s; b < t->e; b++)
+		if (doc[b] >= 'a' && doc[b] <= 'z')
+			return 0;
+	return qt_len(t) >= 2;
+}
+
+static void datelines(qd_doc *d)
+{
+	qt_toks *tk = &d->tk;
+	for (size_t i = 0; i < tk->n; i++) {
+		if (!(tk->t[i].flags & QF_PAR_START) || tk->t[i].kind != QT_WORD ||
+		    !(tk->t[i].flags & QF_CAP))
+			continue;
+		for (size_t j = i + 1; j + 1 < tk->n && j < i + DATELINE; j++) {
+			const qt_tok *t = &tk->t[j];
+			if (t->par != tk->t[i].par || (t->kind == QT_WORD &&
+			    !(t->flags & (QF_CAP | QF_DIGIT))) || t->kind == QT_MARK)
+				break;
+			if (dash(d->text.s, t) && j > i + 1 &&
+			    (qt_punct(d->text.s, &tk->t[j - 1], ')') ||
+			     upper_word(d->text.s, &tk->t[i]))) {
+				tk->t[j + 1].flags |= QF_SENT_START;
+				break;
+			}
+		}
+	}
+}
+
 /* No sentence rows: the shared splitter's sentences are the given ones. */
 static void split(qd_doc *d)
 {
@@ -141,6 +183,7 @@ static void sentences(qd_doc *d)
 	if (!d->ngiven)
 		split(d);
 	mark_given(d);
+	datelines(d);
 	/* numbered as news-split numbers them, whatever mark_given joined */
 	for (size_t i = 0; i < d->ngiven; i++) {
 		GROW(d->sent, d->nsent, d->sentcap);

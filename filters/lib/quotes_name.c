@@ -386,6 +386,35 @@ static int sent_end(const qt_toks *tk, size_t e, size_t hi)
 	return e + 1 >= hi || (tk->t[e + 1].flags & QF_SENT_START);
 }
 
+/* The first token of the comma-delimited part ending before the comma at
+ * c ("Name, <the director of X>, said"), or 0 when no comma opens it. */
+static size_t aside_start(const char *doc, const qt_toks *tk, size_t c, size_t lo)
+{
+	size_t k = c;
+	while (k > lo && c - k < MAXAPPOS && !qt_punct(doc, &tk->t[k - 1], ',') &&
+	       (is_word(tk, k - 1) || tk->t[k - 1].kind == QT_PUNCT ||
+		(tk->t[k - 1].kind == QT_MARK && tk->t[k - 1].role == QR_NONE)) &&
+	       !(qt_punct(doc, &tk->t[k - 1], '.') && sent_end(tk, k - 1, c + 1)))
+		k--;
+	return k > lo && qt_punct(doc, &tk->t[k - 1], ',') ? k : 0;
+}
+
+/* Does "in Columbus" end just before the comma at k - 1: a place whose
+ * state or country follows? */
+static int city_before(const char *doc, const qt_toks *tk, size_t k, size_t lo)
+{
+	size_t i = k - 1;
+	while (i > lo && i + 4 > k && is_cap(tk, i - 1))
+		i--;
+	if (i == k - 1 || i == lo)
+		return 0;
+	static const char *const p[] = {"in", "at", "from", "near", "outside"};
+	for (size_t n = 0; n < sizeof p / sizeof *p; n++)
+		if (qt_is(doc, &tk->t[i - 1], p[n]))
+			return 1;
+	return 0;
+}
+
 int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	    size_t lo, qn_np *np)
 {
@@ -395,24 +424,21 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	if (!qt_punct(doc, &tk->t[end - 1], ','))
 		return phrase_left(w, doc, tk, end, lo, np);
 	/* "Name, the director of X, said" or "the director, Name, said" */
-	size_t c = end - 1;
-	size_t k = c;
-	while (k > lo && c - k < MAXAPPOS && !qt_punct(doc, &tk->t[k - 1], ',') &&
-	       (is_word(tk, k - 1) || tk->t[k - 1].kind == QT_PUNCT ||
-		(tk->t[k - 1].kind == QT_MARK && tk->t[k - 1].role == QR_NONE)) &&
-	       !(qt_punct(doc, &tk->t[k - 1], '.') && sent_end(tk, k - 1, c + 1)))
-		k--;
-	if (k <= lo || !qt_punct(doc, &tk->t[k - 1], ','))
+	size_t c = end - 1, k = aside_start(doc, tk, c, lo);
+	if (!k)
 		return 0;
 	qn_np inner;
 	if (name_left(w, doc, tk, c, k, &inner) && inner.ms == k) {
-		*np = inner;
-		return 1;
+		if (!city_before(doc, tk, k, lo) || !(k = aside_start(doc, tk, k - 1, lo))) {
+			*np = inner;
+			return 1;
+		}
+		/* "…, in Columbus, Ohio, said": the state is no speaker */
 	}
 	if (!phrase_left(w, doc, tk, k - 1, lo, np) || np->kind == QN_NOMINAL)
 		return 0;
 	if (appositive(w, doc, tk, k))
-		np->me = c;	/* the mention keeps its appositive */
+		np->me = end - 1;	/* the mention keeps its appositive */
 	return 1;
 }
 
