@@ -461,6 +461,22 @@ void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t h
 		np->me = e;
 }
 
+/* "the Florida senator", "the Republican presidential candidate": a name
+ * modifying the noun at e (and any role words after it) is a described
+ * speaker; "the Cleveland crowd cheered" stops before the verb. */
+static int modified_noun(const ql_lex *w, const char *doc, const qt_toks *tk,
+			 size_t start, size_t e, size_t hi, qn_np *np)
+{
+	if (!qt_is(doc, &tk->t[start], "the") || ends_ed(doc, &tk->t[e]))
+		return 0;
+	e++;
+	while (e < hi && is_word(tk, e) && !is_cap(tk, e) &&
+	       (qn_class(w, doc, tk, e) & QW_TITLE))
+		e++;
+	*np = (qn_np){QN_NOMINAL, QN_UNK, start, e, start + 1, e, 0, 0};
+	return 1;
+}
+
 int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	     size_t hi, qn_np *np)
 {
@@ -505,7 +521,7 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	/* "the Cleveland crowd": the name only modifies a noun */
 	if (det && e < hi && is_word(tk, e) && !(tk->t[e].flags & QF_CAP) &&
 	    !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DAY)))
-		return 0;
+		return modified_noun(w, doc, tk, start, e, hi, np);
 	if (e > start + (size_t)det) {
 		*np = (qn_np){QN_NAME, QN_UNK, start, e, start, e, 0, 0};
 		finish_name(w, doc, tk, np);
