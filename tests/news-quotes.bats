@@ -67,6 +67,10 @@ golden() {
 	CASE=asides golden -D
 }
 
+@test "a name before an introducing colon speaks ('X: \"…\"', '- X: \"…\"'), and 'From X's newsletter:' is X's" {
+	CASE=colon-names golden -D
+}
+
 @test "--all reports scare quotes too" {
 	CASE=scare SUFFIX=-all golden --all
 }

@@ -155,3 +155,36 @@ int qa_before(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 		*a = nominal;
 	return have_nominal;
 }
+
+static int possessive(const char *doc, const qt_tok *t)
+{
+	size_t n = qt_len(t);
+	return t->kind == QT_WORD && n > 2 && doc[t->e - 1] == 's' &&
+	       (doc[t->e - 2] == '\'' || (n > 4 && !memcmp(doc + t->e - 4, "\xe2\x80\x99", 3)));
+}
+
+int qa_colon(const qa_ctx *c, size_t lo, size_t colon, qa_attr *a)
+{
+	const qt_toks *tk = c->tk;
+	if (colon <= lo || !qt_punct(c->doc, &tk->t[colon], ':'))
+		return 0;
+	*a = (qa_attr){.cue = NULL, .cs = colon, .ce = colon};
+	/* "From Bush's Facebook post:" — the document's author */
+	for (size_t i = colon; i > lo && colon - i < 4; i--)
+		if (possessive(c->doc, &tk->t[i - 1]) && (tk->t[i - 1].flags & QF_CAP)) {
+			if (!qn_left(c->words, c->doc, tk, i, lo, &a->np) || a->np.kind != QN_NAME)
+				return 0;
+			a->as = a->np.ms;
+			a->ae = colon;
+			return 1;
+		}
+	if (!qn_left(c->words, c->doc, tk, colon, lo, &a->np) || a->np.kind != QN_NAME ||
+	    a->np.me != colon)
+		return 0;
+	/* the name opens its clause: "Carl Bialik:", "Polls agree - Pew Research:" */
+	if (a->np.ms > lo && tk->t[a->np.ms - 1].kind == QT_WORD)
+		return 0;
+	a->as = a->np.ms;
+	a->ae = colon;
+	return 1;
+}

@@ -25,6 +25,9 @@ int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a);
 /* Attribution before a quotation, in tokens [lo, hi): the cue nearest the
  * quotation ("Name said:", "Name called the plan", "According to X,"). */
 int qa_before(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a);
+/* No cue: a name right before the colon that introduces a quotation at
+ * colon + 1 ("Carl Bialik: …", "From Bush's Facebook post: …"); a->cue NULL. */
+int qa_colon(const qa_ctx *c, size_t lo, size_t colon, qa_attr *a);
 /* No cue: the subject of the sentence [lo, hi) as the speaker ("Trump has
  * boasted of his willingness to spend "whatever it takes""); a->cue NULL. */
 int qa_subject(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a);
