@@ -435,7 +435,10 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 		}
 		/* "…, in Columbus, Ohio, said": the state is no speaker */
 	}
-	if (!phrase_left(w, doc, tk, k - 1, lo, np) || np->kind == QN_NOMINAL)
+	/* a described speaker only with a relative clause: "a source, who was
+	 * not authorised to speak, said"; "In the report, X said" is no aside */
+	if (!phrase_left(w, doc, tk, k - 1, lo, np) ||
+	    (np->kind == QN_NOMINAL && !qt_is(doc, &tk->t[k], "who")))
 		return 0;
 	if (appositive(w, doc, tk, k))
 		np->me = end - 1;	/* the mention keeps its appositive */
