@@ -544,7 +544,7 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	if (!(qn_class(w, doc, tk, start) & QW_DET))
 		return 0;
 	for (e = start + 1; e < hi && e - start < MAXNOM && is_word(tk, e) &&
-	     !(qn_class(w, doc, tk, e) & QW_STOP) && !connector(doc, tk, e) &&
+	     !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV)) && !connector(doc, tk, e) &&
 	     !(e > start + 1 && ends_ed(doc, &tk->t[e])); e++)
 		;
 	if (e == start + 1)
