@@ -16,9 +16,17 @@ static int speaker_np(const qn_np *np)
  * "Y smiled and said". */
 static int subject_cue(const qa_ctx *c, size_t i, size_t lo)
 {
-	const qt_tok *t = &c->tk->t[i], *p = &c->tk->t[i - 1];
+	const qt_tok *t = &c->tk->t[i];
 	if (i <= lo + 1)
 		return 0;
+	/* "and later said", "but then told" */
+	size_t j = i - 1;
+	while (j > lo + 1 && !(c->tk->t[j].flags & QF_CAP) &&
+	       (qn_class(c->words, c->doc, c->tk, j) & QW_ADV))
+		j--;
+	const qt_tok *p = &c->tk->t[j];
+	if (j < i - 1)
+		return qt_is(c->doc, p, "and") || qt_is(c->doc, p, "but");
 	if (qt_punct(c->doc, p, ','))
 		return qt_len(t) > 4 && !memcmp(c->doc + t->e - 3, "ing", 3);
 	return qt_is(c->doc, p, "and") || qt_is(c->doc, p, "but") || qt_is(c->doc, p, "to");
