@@ -67,7 +67,7 @@ golden() {
 	CASE=asides golden -D
 }
 
-@test "a name before an introducing colon speaks ('X: \"…\"', '- X: \"…\"'), and 'From X's newsletter:' is X's" {
+@test "a name before an introducing colon speaks ('X: \"…\"', '- X: \"…\"'), 'From X's newsletter:' is X's, 'X makes a case: \"…\"' is X; 'the 61-year-old forecaster', 'read the statement'; a title inside the appositive" {
 	CASE=colon-names golden -D
 }
 

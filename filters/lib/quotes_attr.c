@@ -115,6 +115,17 @@ int qa_subject(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 	return 1;
 }
 
+/* "said X, author of "Bitter Pill,"": a quotation opening at open after a
+ * preposition is a title inside the appositive, not introduced by it. */
+static int names_title(const qa_ctx *c, size_t open)
+{
+	static const char *const p[] = {"of", "on", "in", "at", "for", "titled", "entitled"};
+	for (size_t k = 0; open > 0 && k < sizeof p / sizeof *p; k++)
+		if (qt_is(c->doc, &c->tk->t[open - 1], p[k]))
+			return 1;
+	return 0;
+}
+
 int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 {
 	size_t s = lo;
@@ -124,7 +135,8 @@ int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 		if (!qa_at(c, i, lo, hi, a))
 			continue;
 		if (a->ae < c->tk->n && (qt_punct(c->doc, &c->tk->t[a->ae], ':') ||
-					 c->tk->t[a->ae].role == QR_OPEN))
+					 (c->tk->t[a->ae].role == QR_OPEN &&
+					  !names_title(c, a->ae))))
 			return 0;	/* "She said:" introduces the next quotation */
 		if (a->as == a->cs && a->cs > s && a->np.kind == QN_NOMINAL)
 			return 0;	/* "… and stressed the state's importance" */

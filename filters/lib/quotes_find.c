@@ -106,6 +106,16 @@ static int colon_intro(const qd_doc *d, const qa_ctx *c, size_t open, qa_attr *a
 	return qa_before(c, lo, open - 1, a);
 }
 
+/* "Hoff's letter makes a libertarian case: "…"": with no cue, the subject
+ * of the clause that ends in the introducing colon. */
+static int colon_subject(const qd_doc *d, const qa_ctx *c, size_t lo, size_t open,
+			 qa_attr *a)
+{
+	if (open <= lo + 2 || !qt_punct(d->text.s, &d->tk.t[open - 1], ':'))
+		return 0;
+	return qa_subject(c, lo, open - 1, a);
+}
+
 /* A short quoted name in title case — a show, book or nickname ("Meet the
  * Press", "Carlos Danger") — is no quotation. */
 static int title(const qd_doc *d, const qm_quote *q)
@@ -210,7 +220,8 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 			it->has = qa_after(c, q->last + 1, hi, &it->a) ||
 				  qa_colon(c, lo, q->open - 1, &it->a) ||
 				  qa_before(c, lo, q->open, &it->a) ||
-				  colon_intro(d, c, q->open, &it->a);
+				  colon_intro(d, c, q->open, &it->a) ||
+				  colon_subject(d, c, lo, q->open, &it->a);
 		it->chained = !it->has && lo > 0 && lo < d->tk.n &&
 			      !(d->tk.t[lo].flags & QF_SENT_START) &&
 			      (d->tk.t[lo - 1].flags & QF_INQUOTE) &&

@@ -307,8 +307,8 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 {
 	size_t head = end - 1;
 	if (!is_word(tk, head) || (qn_class(w, doc, tk, head) & (QW_STOP | QW_DET | QW_ADV)) ||
-	    (tk->t[head].flags & QF_DIGIT))
-		return 0;
+	    ((tk->t[head].flags & QF_DIGIT) && !memchr(doc + tk->t[head].s, '-', qt_len(&tk->t[head]))))
+		return 0;	/* "the 43-year-old asked", not "in 2015 said" */
 	for (size_t s = head; s + MAXNOM > head && s >= lo; s--) {
 		if (!is_word(tk, s) && !qt_punct(doc, &tk->t[s], '-'))
 			break;
@@ -464,6 +464,13 @@ void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t h
 		np->me = e;
 }
 
+static int possessive_word(const char *doc, const qt_tok *t)
+{
+	size_t n = qt_len(t);
+	return n > 2 && doc[t->e - 1] == 's' &&
+	       (doc[t->e - 2] == '\'' || (n > 4 && !memcmp(doc + t->e - 4, "\xe2\x80\x99", 3)));
+}
+
 /* "the Florida senator", "the Republican presidential candidate": a name
  * modifying the noun at e (and any role words after it) is a described
  * speaker; "the Cleveland crowd cheered" stops before the verb. */
@@ -544,9 +551,13 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	if (!(qn_class(w, doc, tk, start) & QW_DET))
 		return 0;
 	for (e = start + 1; e < hi && e - start < MAXNOM && is_word(tk, e) &&
-	     !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV)) && !connector(doc, tk, e) &&
+	     !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DET)) && !connector(doc, tk, e) &&
 	     !(e > start + 1 && ends_ed(doc, &tk->t[e])); e++)
-		;
+		/* "the harbour master's letter": the noun after a possessive is the head */
+		if (e > start + 1 && possessive_word(doc, &tk->t[e - 1])) {
+			e++;
+			break;
+		}
 	if (e == start + 1)
 		return 0;
 	*np = (qn_np){QN_NOMINAL, QN_UNK, start, e, start + 1, e, 0, 0};
