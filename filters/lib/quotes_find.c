@@ -7,7 +7,7 @@
 #include "quotes_docint.h"
 #include "quotes_indirect.h"
 
-#define SCARE_WORDS 4	/* a quoted term this short with no cue is a scare quote */
+#define SCARE_WORDS 3	/* a quoted term this short with no cue is a scare quote */
 #define TITLE_WORDS 6	/* longest quoted title */
 
 static item *new_item(qd_doc *d, enum qd_kind kind, size_t s, size_t e)
@@ -210,6 +210,9 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 	size_t covered = 0;	/* end of the last mixed content */
 	for (size_t k = 0; k < d->qm.n; k++) {
 		const qm_quote *q = &d->qm.q[k];
+		/* tweet-date="March 4, 2016": an attribute value of left-over markup */
+		if (q->open > 0 && qt_punct(d->text.s, &d->tk.t[q->open - 1], '='))
+			continue;
 		size_t lo = window_before(&d->tk, q->open);
 		size_t hi = window_after(&d->tk, q->last);
 		item *it = new_item(d, kind_of(d, q, lo, hi), q->open, q->last + 1);
