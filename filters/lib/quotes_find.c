@@ -132,7 +132,7 @@ static int title(const qd_doc *d, const qm_quote *q)
 			continue;
 		}
 		words++;
-		if (!(t->flags & (QF_CAP | QF_DIGIT)) && (qt_len(t) > 3 ||
+		if (!(t->flags & (QF_CAP | QF_DIGIT)) && (qt_len(t) > 4 ||
 		    !(qn_class(d->words, d->text.s, tk, i) & (QW_STOP | QW_DET))))
 			return 0;
 	}
@@ -146,8 +146,24 @@ static int title(const qd_doc *d, const qm_quote *q)
 	for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
 		if (qt_is(d->text.s, p, preps[k]))
 			return 1;
-	return p->kind == QT_WORD && qt_len(p) > 2 && d->text.s[p->e - 1] == 's' &&
-	       (d->text.s[p->e - 2] == '\'' || (unsigned char)d->text.s[p->e - 2] == 0x99);
+	if (p->kind == QT_WORD && qt_len(p) > 2 && d->text.s[p->e - 1] == 's' &&
+	    (d->text.s[p->e - 2] == '\'' || (unsigned char)d->text.s[p->e - 2] == 0x99))
+		return 1;
+	/* after the kind of work ("the Disney film "Frozen"", "the podcast
+	 * "So, That Happened"") or before its star ("the "Avatar" star") */
+	static const char *const works[] = {"film", "movie", "show", "program", "programme",
+		"podcast", "series", "book", "memoir", "novel", "drama", "thriller", "comedy",
+		"sitcom", "album", "song", "episode", "documentary", "musical", "segment"};
+	static const char *const roles[] = {"star", "host", "actor", "actress", "anchor",
+		"author", "creator", "producer", "director", "co-host"};
+	const qt_tok *f = q->last + 1 < tk->n ? &tk->t[q->last + 1] : NULL;
+	for (size_t k = 0; k < sizeof works / sizeof *works; k++)
+		if (qt_is(d->text.s, p, works[k]))
+			return 1;
+	for (size_t k = 0; f && k < sizeof roles / sizeof *roles; k++)
+		if (qt_is(d->text.s, f, roles[k]))
+			return 1;
+	return 0;
 }
 
 /* "Perez said the mayor was right to urge leaders "to stand up."": a partial
