@@ -67,6 +67,10 @@ golden() {
 	CASE=asides golden -D
 }
 
+@test "an unattributed quotation after a sentence of narration is its subject's; 'Early in …, X': X; barked; which-clauses and \$2,400 inside an appositive" {
+	CASE=narration golden -D
+}
+
 @test "a name before an introducing colon speaks ('X: \"…\"', '- X: \"…\"'), 'From X's newsletter:' is X's, 'X makes a case: \"…\"' is X; 'the 61-year-old forecaster', 'read the statement'; a title inside the appositive" {
 	CASE=colon-names golden -D
 }

@@ -59,11 +59,13 @@ static int set_has(const qx_set *s, uint64_t h)
 	return set_find(s, h, &i);
 }
 
+/* Numbers and the adverbs of time and order that open sentences. */
 static int number_word(const char *doc, const qt_tok *t)
 {
 	static const char *const w[] = {"one", "two", "three", "four", "five", "six",
 		"seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
-		"forty", "fifty", "hundreds", "thousands", "millions", "dozens"};
+		"forty", "fifty", "hundreds", "thousands", "millions", "dozens", "first",
+		"second", "third", "early", "late", "next", "finally", "soon", "once"};
 	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
 		if (qt_is(doc, t, w[k]))
 			return 1;

@@ -116,6 +116,27 @@ static int colon_subject(const qd_doc *d, const qa_ctx *c, size_t lo, size_t ope
 	return qa_subject(c, lo, open - 1, a);
 }
 
+/* "Clinton touted her record. "We need to …"": a quotation that opens a
+ * sentence with no attribution, right after a sentence of narration in its
+ * paragraph, is that sentence's subject's. */
+static int prior_subject(const qd_doc *d, const qa_ctx *c, size_t open, qa_attr *a)
+{
+	const qt_toks *tk = &d->tk;
+	if (!(tk->t[open].flags & QF_SENT_START) || open == 0 ||
+	    tk->t[open - 1].par != tk->t[open].par)
+		return 0;
+	size_t s = open;
+	while (s > 0 && tk->t[s - 1].par == tk->t[open].par && open - s < 200) {
+		s--;
+		if (tk->t[s].flags & QF_INQUOTE)
+			return 0;	/* narration only */
+		if (tk->t[s].flags & QF_SENT_START)
+			break;
+	}
+	return (tk->t[s].flags & QF_SENT_START) && qa_subject(c, s, open, a) &&
+	       (a->np.kind == QN_NAME || (a->np.kind == QN_PRON && a->np.gender));
+}
+
 /* A short quoted name in title case — a show, book or nickname ("Meet the
  * Press", "Carlos Danger") — is no quotation. */
 static int title(const qd_doc *d, const qm_quote *q)
@@ -240,7 +261,8 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 				  qa_colon(c, lo, q->open - 1, &it->a) ||
 				  qa_before(c, lo, q->open, &it->a) ||
 				  colon_intro(d, c, q->open, &it->a) ||
-				  colon_subject(d, c, lo, q->open, &it->a);
+				  colon_subject(d, c, lo, q->open, &it->a) ||
+				  prior_subject(d, c, q->open, &it->a);
 		it->chained = !it->has && lo > 0 && lo < d->tk.n &&
 			      !(d->tk.t[lo].flags & QF_SENT_START) &&
 			      (d->tk.t[lo - 1].flags & QF_INQUOTE) &&

@@ -165,7 +165,8 @@ static int describes(const ql_lex *w, const char *doc, const qt_toks *tk, size_t
 static int appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
 {
 	const qt_tok *t = &tk->t[i];
-	if (describes(w, doc, tk, i) || qt_is(doc, t, "who") || qt_is(doc, t, "whose"))
+	if (describes(w, doc, tk, i) || qt_is(doc, t, "who") || qt_is(doc, t, "whose") ||
+	    qt_is(doc, t, "which"))
 		return 1;
 	if (t->flags & QF_DIGIT)
 		return i + 1 < tk->n && qt_punct(doc, &tk->t[i + 1], ',');
@@ -454,9 +455,10 @@ void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t h
 	while (e < hi && !(tk->t[e].flags & QF_INQUOTE) && tk->t[e].kind != QT_MARK &&
 	       !(qt_punct(doc, &tk->t[e], '.') && sent_end(tk, e, hi)) &&
 	       !qt_punct(doc, &tk->t[e], ';') &&
-	       /* ", referring to …", ", in a statement": the clause goes on */
+	       /* ", referring to …", ", in a statement": the clause goes on
+		* ("$2,400" is one number) */
 	       !(e > np->me && qt_punct(doc, &tk->t[e], ',') && e + 1 < hi &&
-		 !appositive(w, doc, tk, e + 1)))
+		 (tk->t[e].flags & QF_SPACE_AFTER) && !appositive(w, doc, tk, e + 1)))
 		e++;
 	while (e > np->me && tk->t[e - 1].kind == QT_PUNCT)
 		e--;
@@ -519,7 +521,9 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		while (r < hi && r - e < 4 && is_word(tk, r) && !is_cap(tk, r) &&
 		       !(qn_class(w, doc, tk, r) & (QW_STOP | QW_ADV | QW_DET)) &&
 		       !connector(doc, tk, r) && !ends_ed(doc, &tk->t[r]) &&
-		       !ends_ing(doc, &tk->t[r]))
+		       !ends_ing(doc, &tk->t[r]) &&
+		       /* "Roloson supports Democrat Hillary Clinton": a verb */
+		       (doc[tk->t[r].e - 1] != 's' || (qn_class(w, doc, tk, r) & QW_TITLE)))
 			r++;
 		if (e == start || r == e || r + 1 >= hi || !is_cap(tk, r) || !is_cap(tk, r + 1) ||
 		    (qn_class(w, doc, tk, r) & QW_STOP))
