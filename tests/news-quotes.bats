@@ -71,6 +71,10 @@ golden() {
 	CASE=narration golden -D
 }
 
+@test "passives: 'labelled \"…\" by X', 'has been called \"…\" by X', '\"…\" tender – as described by X'; 'X, however, insist'; a subject after the second comma of an opening phrase" {
+	CASE=passive golden -D
+}
+
 @test "a name before an introducing colon speaks ('X: \"…\"', '- X: \"…\"'), 'From X's newsletter:' is X's, 'X makes a case: \"…\"' is X; 'the 61-year-old forecaster', 'read the statement'; a title inside the appositive" {
 	CASE=colon-names golden -D
 }

@@ -32,7 +32,7 @@ static int subject_cue(const qa_ctx *c, size_t i, size_t lo)
 	return qt_is(c->doc, p, "and") || qt_is(c->doc, p, "but") || qt_is(c->doc, p, "to");
 }
 
-#define INTRO 16	/* tokens of an opening phrase: "On Sunday," */
+#define INTRO 24	/* tokens of an opening phrase: "On Sunday," */
 
 /* The subject at the start of a sentence, after an opening phrase. */
 static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
@@ -45,9 +45,12 @@ static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 			    qt_is(c->doc, t, "then") || qt_is(c->doc, t, "so")) &&
 	    qn_right(c->words, c->doc, c->tk, lo + 1, hi, np))
 		return 1;
+	/* "Speaking to NBC in Iowa, which votes first, Bush said": the first
+	 * comma after which a speaker stands */
 	for (size_t i = lo; i < hi && i < lo + INTRO; i++)
-		if (qt_punct(c->doc, &c->tk->t[i], ','))
-			return qn_right(c->words, c->doc, c->tk, i + 1, hi, np);
+		if (qt_punct(c->doc, &c->tk->t[i], ',') &&
+		    qn_right(c->words, c->doc, c->tk, i + 1, hi, np))
+			return 1;
 	return 0;
 }
 
@@ -206,5 +209,63 @@ int qa_colon(const qa_ctx *c, size_t lo, size_t colon, qa_attr *a)
 		return 0;
 	a->as = a->np.ms;
 	a->ae = colon;
+	return 1;
+}
+
+static int passive_word(const qa_ctx *c, const qt_tok *t)
+{
+	static const char *const aux[] = {"been", "was", "were", "is", "are", "being", "be"};
+	for (size_t k = 0; k < sizeof aux / sizeof *aux; k++)
+		if (qt_is(c->doc, t, aux[k]))
+			return 1;
+	return 0;
+}
+
+/* Is the participle after token i passive: "has been called", "the
+ * inquiry, often labelled", "—called"? */
+static int passive_aux(const qa_ctx *c, size_t i, size_t lo)
+{
+	const qt_tok *t = &c->tk->t[i];
+	while (i > lo && t->kind == QT_WORD && !(t->flags & QF_CAP) &&
+	       (qn_class(c->words, c->doc, c->tk, i) & QW_ADV) && !passive_word(c, t))
+		t = &c->tk->t[--i];
+	if (t->kind == QT_PUNCT)
+		return 1;
+	return passive_word(c, t);
+}
+
+int qa_by(const qa_ctx *c, size_t lo, size_t open, size_t after, size_t hi, qa_attr *a)
+{
+	const qt_toks *tk = c->tk;
+	const ql_val *cue = NULL;
+	size_t n, i = after, cs = 0;
+	int passive = 0;
+	for (size_t k = open > lo + 3 ? open - 3 : lo; k < open; k++) {
+		const ql_val *v = qc_match(c->cues, c->doc, tk, k, &n);
+		if (v)
+			cue = v, cs = k, passive = k > lo && passive_aux(c, k - 1, lo);
+	}
+	if (cue) {
+		while (i < hi && tk->t[i].kind == QT_PUNCT)
+			i++;
+	} else {	/* "… tender – as described by X –" */
+		for (; i + 3 < hi && i < after + AFTER_REACH + 4; i++)
+			if (tk->t[i].kind == QT_PUNCT && qt_is(c->doc, &tk->t[i + 1], "as") &&
+			    (cue = qc_match(c->cues, c->doc, tk, i + 2, &n)) != NULL) {
+				cs = i + 2;
+				i += 2 + n;
+				passive = 1;
+				break;
+			}
+	}
+	if (!cue || i + 1 >= hi || !qt_is(c->doc, &tk->t[i], "by") ||
+	    !qn_right(c->words, c->doc, tk, i + 1, hi, &a->np) ||
+	    !(a->np.kind == QN_NAME || (passive && a->np.kind == QN_NOMINAL)))
+		return 0;
+	a->cue = cue;
+	a->cs = cs;
+	a->ce = cs + 1;
+	a->as = i;
+	a->ae = a->np.me;
 	return 1;
 }

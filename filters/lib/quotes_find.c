@@ -254,7 +254,8 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 		size_t hi = window_after(&d->tk, q->last);
 		item *it = new_item(d, kind_of(d, q, lo, hi), q->open, q->last + 1);
 		if (it->kind == QD_PARTIAL)	/* "X called it "…", and Y said …" */
-			it->has = qa_before(c, lo, q->open, &it->a) ||
+			it->has = qa_by(c, lo, q->open, q->last + 1, hi, &it->a) ||
+				  qa_before(c, lo, q->open, &it->a) ||
 				  qa_after(c, q->last + 1, hi, &it->a);
 		else
 			it->has = qa_after(c, q->last + 1, hi, &it->a) ||

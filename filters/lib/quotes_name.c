@@ -195,7 +195,8 @@ static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_
 		unsigned c = qn_class(w, doc, tk, i);
 		if (c & QW_TITLE)
 			cut = i + 1, np->titled = 1;
-		else if (!(c & QW_PREFIX) && !abbrev_dot(w, doc, tk, i))
+		else if (!(c & QW_PREFIX) && !abbrev_dot(w, doc, tk, i) &&
+			 !all_caps(doc, &tk->t[i]))	/* "FBI Director" */
 			break;
 		if (c & QW_HE)
 			np->gender = 1;
@@ -321,6 +322,10 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 			*np = (qn_np){QN_NOMINAL, QN_UNK, s, end, s, end, 0, 0};
 			if (c & QW_DET)
 				np->ns = s + 1;
+			/* "the two lawmakers", "his three sons" */
+			if ((c & QW_DET) && s > lo && is_word(tk, s - 1) &&
+			    (qn_class(w, doc, tk, s - 1) & QW_DET))
+				np->ms = s - 1;
 			return 1;
 		}
 		if ((c & QW_STOP) || s == 0)
@@ -375,6 +380,10 @@ static size_t skip_adverbs_left(const ql_lex *w, const char *doc, const qt_toks 
 		else if ((c & QW_DAY) && end - 1 > lo &&
 			 (qt_is(doc, &tk->t[end - 2], "on") || qt_is(doc, &tk->t[end - 2], "last")))
 			end -= 2;
+		else if (end > lo + 3 && qt_punct(doc, &tk->t[end - 1], ',') &&
+			 qt_punct(doc, &tk->t[end - 3], ',') &&
+			 (qn_class(w, doc, tk, end - 2) & QW_ADV))
+			end -= 3;	/* "The two lawmakers, however, argue" */
 		else
 			break;
 	}
