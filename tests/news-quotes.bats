@@ -75,6 +75,10 @@ golden() {
 	CASE=passive golden -D
 }
 
+@test "subjects: 'X, appositive, repeated …, calling' keeps the appositive; 'X attacked Y, with whom …, calling him': X; 'Likewise,' is no name; 'Former EU commissioner for transport X'" {
+	CASE=subjects golden -D
+}
+
 @test "a name before an introducing colon speaks ('X: \"…\"', '- X: \"…\"'), 'From X's newsletter:' is X's, 'X makes a case: \"…\"' is X; 'the 61-year-old forecaster', 'read the statement'; a title inside the appositive" {
 	CASE=colon-names golden -D
 }

@@ -37,8 +37,13 @@ static int subject_cue(const qa_ctx *c, size_t i, size_t lo)
 /* The subject at the start of a sentence, after an opening phrase. */
 static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 {
-	if (qn_right(c->words, c->doc, c->tk, lo, hi, np))
+	if (qn_right(c->words, c->doc, c->tk, lo, hi, np)) {
+		/* "Christie, New Jersey's governor, repeated …": the mention
+		 * keeps the appositive */
+		if (np->kind == QN_NAME)
+			qn_appositive(c->words, c->doc, c->tk, hi, np);
 		return 1;
+	}
 	/* "But Cruz would not …", "Then he cut into Bush" */
 	const qt_tok *t = &c->tk->t[lo];
 	if (lo + 1 < hi && (qt_is(c->doc, t, "but") || qt_is(c->doc, t, "and") ||
@@ -68,6 +73,16 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		a->ae = a->np.me;
 		return 1;
 	}
+	/* "Bush also attacked Trump, with whom he clashed, calling him …": a
+	 * participle after a comma has the sentence's subject, not the name
+	 * before the comma */
+	int participle = i > lo && qt_punct(c->doc, &c->tk->t[i - 1], ',') &&
+			 subject_cue(c, i, lo);
+	if (participle && subject(c, lo, i - 1, &a->np)) {
+		a->as = lo;
+		a->ae = i + n;
+		return 1;
+	}
 	if (qn_left(c->words, c->doc, c->tk, i, lo, &a->np) && speaker_np(&a->np)) {
 		a->as = a->np.ms;
 		a->ae = i + n;
@@ -81,7 +96,7 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		a->ae = i + n;
 		return 1;
 	}
-	if (subject_cue(c, i, lo) && subject(c, lo, i - 1, &a->np)) {
+	if (!participle && subject_cue(c, i, lo) && subject(c, lo, i - 1, &a->np)) {
 		a->as = lo;
 		a->ae = i + n;
 		return 1;

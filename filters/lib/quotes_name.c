@@ -114,6 +114,18 @@ static int abbrev_dot(const ql_lex *w, const char *doc, const qt_toks *tk, size_
 	       (qn_class(w, doc, tk, i - 1) & QW_TITLE);
 }
 
+static int all_caps(const char *doc, const qt_tok *t)
+{
+	int upper = 0;
+	for (size_t b = t->s; b < t->e; b++) {
+		char c = doc[b];
+		if (c >= 'a' && c <= 'z')
+			return 0;
+		upper += c >= 'A' && c <= 'Z';
+	}
+	return upper >= 2;
+}
+
 /* "That's", "It's", "There’s": a function word with a contraction. */
 static int contracted_stop(const ql_lex *w, const char *doc, const qt_tok *t)
 {
@@ -131,8 +143,11 @@ static int contracted_stop(const ql_lex *w, const char *doc, const qt_tok *t)
 
 static int name_part(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
 {
-	return (is_cap(tk, i) && !(tk->t[i].flags & QF_COMMON) &&
-		!(qn_class(w, doc, tk, i) & (QW_STOP | QW_DET)) &&
+	unsigned c = qn_class(w, doc, tk, i);
+	return (is_cap(tk, i) && (!(c & (QW_STOP | QW_DET)) || all_caps(doc, &tk->t[i])) &&
+		(!(tk->t[i].flags & QF_COMMON) || (c & (QW_TITLE | QW_PREFIX))) &&
+		/* "Likewise, …", "Just shy of half": an adverb opening a sentence */
+		!((c & QW_ADV) && (tk->t[i].flags & QF_SENT_START)) &&
 		!contracted_stop(w, doc, &tk->t[i])) ||
 	       abbrev_dot(w, doc, tk, i);
 }
@@ -174,17 +189,6 @@ static int appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_
 	       !ends_ing(doc, t) && !ends_ed(doc, t);
 }
 
-static int all_caps(const char *doc, const qt_tok *t)
-{
-	int upper = 0;
-	for (size_t b = t->s; b < t->e; b++) {
-		char c = doc[b];
-		if (c >= 'a' && c <= 'z')
-			return 0;
-		upper += c >= 'A' && c <= 'Z';
-	}
-	return upper >= 2;
-}
 
 /* Strip titles (and the prefixes before them) from the left of a name,
  * guess its type. */
@@ -528,8 +532,12 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		}
 		size_t r = e;
 		while (r < hi && r - e < 4 && is_word(tk, r) && !is_cap(tk, r) &&
-		       !(qn_class(w, doc, tk, r) & (QW_STOP | QW_ADV | QW_DET)) &&
-		       !connector(doc, tk, r) && !ends_ed(doc, &tk->t[r]) &&
+		       (!(qn_class(w, doc, tk, r) & (QW_STOP | QW_ADV | QW_DET)) ||
+			/* "Former US secretary of state Madeleine Albright" */
+			(r > e && (qt_is(doc, &tk->t[r], "of") || qt_is(doc, &tk->t[r], "for")) &&
+			 r + 1 < hi && is_word(tk, r + 1) && !is_cap(tk, r + 1))) &&
+		       !(connector(doc, tk, r) && !qt_is(doc, &tk->t[r], "of")) &&
+		       !ends_ed(doc, &tk->t[r]) &&
 		       !ends_ing(doc, &tk->t[r]) &&
 		       /* "Roloson supports Democrat Hillary Clinton": a verb */
 		       (doc[tk->t[r].e - 1] != 's' || (qn_class(w, doc, tk, r) & QW_TITLE)))
