@@ -75,7 +75,7 @@ golden() {
 	CASE=passive golden -D
 }
 
-@test "subjects: 'X, appositive, repeated …, calling' keeps the appositive; 'X attacked Y, with whom …, calling him': X; 'Likewise,' is no name; 'Former EU commissioner for transport X'" {
+@test "subjects: 'said undecided Labour voter X of Y'; remembered, chiding; 'X issued the following statement:' introduces the next paragraph; 'X, appositive, repeated …, calling' keeps the appositive; 'X attacked Y, with whom …, calling him': X; 'Likewise,' is no name; 'Former EU commissioner for transport X'" {
 	CASE=subjects golden -D
 }
 

@@ -103,7 +103,8 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 	}
 	if ((v->bits & QC_INVERT) &&
 	    (qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np) ||
-	     qn_described(c->words, c->doc, c->tk, i + n, hi, &a->np))) {
+	     qn_described(c->words, c->doc, c->tk, i + n, hi, &a->np) ||
+	     qn_role_right(c->words, c->doc, c->tk, i + n, hi, &a->np))) {
 		if (a->np.kind == QN_NAME)
 			qn_appositive(c->words, c->doc, c->tk, hi, &a->np);
 		a->as = i;

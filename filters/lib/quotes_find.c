@@ -103,7 +103,8 @@ static int colon_intro(const qd_doc *d, const qa_ctx *c, size_t open, qa_attr *a
 	    (tk->t[open - 1].flags & QF_INQUOTE))
 		return 0;
 	size_t lo = window_before(tk, open - 1);
-	return qa_before(c, lo, open - 1, a);
+	/* "Trump issued the following statement:" */
+	return qa_before(c, lo, open - 1, a) || qa_subject(c, lo, open - 1, a);
 }
 
 /* "Hoff's letter makes a libertarian case: "…"": with no cue, the subject

@@ -207,7 +207,8 @@ static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_
 		if (c & QW_SHE)
 			np->gender = 2;
 	}
-	while (cut < np->ne && qt_punct(doc, &tk->t[cut], '.'))
+	/* "CEO of Hewlett-Packard": no name starts with its connector */
+	while (cut < np->ne && (qt_punct(doc, &tk->t[cut], '.') || connector(doc, tk, cut)))
 		cut++;
 	if (cut < np->ne)
 		np->ns = cut;
@@ -600,4 +601,21 @@ int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t sta
 		return 0;
 	*np = (qn_np){QN_NOMINAL, QN_UNK, start, e, start + 1, e, 0, 0};
 	return 1;
+}
+
+int qn_role_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
+		  size_t hi, qn_np *np)
+{
+	for (size_t k = start + 1; k + 1 < hi && k < start + 5; k++) {
+		if (!is_word(tk, k - 1) || (qn_class(w, doc, tk, k - 1) & QW_STOP))
+			return 0;
+		if (!is_cap(tk, k - 1) && is_cap(tk, k) && is_cap(tk, k + 1) &&
+		    qn_right(w, doc, tk, k, hi, np) && np->kind == QN_NAME) {
+			np->ms = start;
+			np->type = QN_PER;
+			np->titled = 1;
+			return 1;
+		}
+	}
+	return 0;
 }

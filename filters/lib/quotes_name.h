@@ -43,6 +43,11 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		 size_t hi, qn_np *np);
 
+/* After an inverted cue, a name after a lower-case role: "said undecided
+ * Republican voter Stephanie Hooton". */
+int qn_role_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
+		  size_t hi, qn_np *np);
+
 /* "said Dale Okafor, a professor at …": extend the mention of an inverted
  * speaker over its appositive, up to the clause end (before hi). */
 void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t hi,
