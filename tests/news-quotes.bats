@@ -79,6 +79,12 @@ golden() {
 	CASE=subjects golden -D
 }
 
+@test "a described speaker is the person last given that role: 'the senator' after 'Sen. X', 'the Ohio governor' (not the Michigan one), 'the retired captain' after 'X, a retired ferry captain'; a vice president is no president" {
+	CASE=roles golden -D
+	run --separate-stderr pipe "news-quotes -D < '$F/roles.txt' | cut -f5,6"
+	assert_line "$(printf 'Dario Lenz\tPER')"
+}
+
 @test "a name before an introducing colon speaks ('X: \"…\"', '- X: \"…\"'), 'From X's newsletter:' is X's, 'X makes a case: \"…\"' is X; 'the 61-year-old forecaster', 'read the statement'; a title inside the appositive" {
 	CASE=colon-names golden -D
 }

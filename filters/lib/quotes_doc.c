@@ -13,6 +13,7 @@ qd_doc *qd_new(const struct qd_opts *o)
 	d->cues = qc_default();
 	d->words = qn_words();
 	d->splitter = nf_splitter_new(NULL);
+	d->roles = qr_new();
 	if (o->tagger)
 		d->tagger = qy_new();
 	return d;
@@ -39,6 +40,7 @@ void qd_free(qd_doc *d)
 	free(d->out);
 	qk_free(&d->k);
 	qx_free(&d->seen);
+	qr_free(d->roles);
 	qy_free(d->tagger);
 	nf_splitter_free(d->splitter);
 	free(d->ss);
@@ -52,6 +54,7 @@ void qd_begin(qd_doc *d)
 	d->tk.n = 0;
 	d->qm.n = 0;
 	qk_reset(&d->k);
+	qr_reset(d->roles);
 	qy_new_doc(d->tagger);
 	d->scanned = 0;
 }
