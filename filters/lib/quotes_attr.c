@@ -40,8 +40,11 @@ static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 	if (qn_right(c->words, c->doc, c->tk, lo, hi, np)) {
 		/* "Christie, New Jersey's governor, repeated …": the mention
 		 * keeps the appositive */
+		qn_np full = *np;
 		if (np->kind == QN_NAME)
-			qn_appositive(c->words, c->doc, c->tk, hi, np);
+			qn_appositive(c->words, c->doc, c->tk, hi, &full);
+		if (full.me < hi && qt_punct(c->doc, &c->tk->t[full.me], ','))
+			*np = full;	/* a closed appositive only, not the clause */
 		return 1;
 	}
 	/* "But Cruz would not …", "Then he cut into Bush" */
@@ -57,6 +60,17 @@ static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 		    qn_right(c->words, c->doc, c->tk, i + 1, hi, np))
 			return 1;
 	return 0;
+}
+
+/* "said a person close to the Clintons": after an inverted cue, a
+ * description that runs to the end of its clause beats the shorter one. */
+static int longer_description(const qa_ctx *c, size_t start, size_t hi, qn_np *np)
+{
+	qn_np shorter;
+	if (!qn_described(c->words, c->doc, c->tk, start, hi, np))
+		return 0;
+	return !qn_right(c->words, c->doc, c->tk, start, hi, &shorter) ||
+	       shorter.kind != QN_NAME;
 }
 
 int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
@@ -102,7 +116,8 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		return 1;
 	}
 	if ((v->bits & QC_INVERT) &&
-	    (qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np) ||
+	    (longer_description(c, i + n, hi, &a->np) ||
+	     qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np) ||
 	     qn_described(c->words, c->doc, c->tk, i + n, hi, &a->np) ||
 	     qn_role_right(c->words, c->doc, c->tk, i + n, hi, &a->np))) {
 		if (a->np.kind == QN_NAME)

@@ -301,7 +301,7 @@ static int name_left(const ql_lex *w, const char *doc, const qt_toks *tk,
  * speaker belongs to it. */
 static int is_prep(const char *doc, const qt_tok *t)
 {
-	static const char *const p[] = {"in", "at", "of", "for", "from", "with", "on"};
+	static const char *const p[] = {"in", "at", "of", "for", "from", "with", "on", "to"};
 	for (size_t k = 0; k < sizeof p / sizeof *p; k++)
 		if (qt_is(doc, t, p[k]))
 			return 1;
