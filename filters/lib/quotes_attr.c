@@ -62,6 +62,13 @@ static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 	return 0;
 }
 
+static int possessive(const char *doc, const qt_tok *t)
+{
+	size_t n = qt_len(t);
+	return t->kind == QT_WORD && n > 2 && doc[t->e - 1] == 's' &&
+	       (doc[t->e - 2] == '\'' || (n > 4 && !memcmp(doc + t->e - 4, "\xe2\x80\x99", 3)));
+}
+
 /* "said a person close to the Clintons": after an inverted cue, a
  * description that runs to the end of its clause beats the shorter one. */
 static int longer_description(const qa_ctx *c, size_t start, size_t hi, qn_np *np)
@@ -78,6 +85,9 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 	size_t n;
 	const ql_val *v = qc_match(c->cues, c->doc, c->tk, i, &n);
 	if (!v || i + n > hi)
+		return 0;
+	/* "Trump's remarks", "the group's claims": a noun after a possessive */
+	if (i > 0 && possessive(c->doc, &c->tk->t[i - 1]))
 		return 0;
 	*a = (qa_attr){.cue = v, .cs = i, .ce = i + n};
 	if (v->bits & QC_PREP) {
@@ -135,6 +145,10 @@ static int tail(const qa_ctx *c, size_t e, size_t hi)
 	size_t words = 0;
 	for (size_t i = e; i < hi; i++)
 		words += c->tk->t[i].kind == QT_WORD;
+	/* between two pieces of a quotation ("…," X said at a town hall on
+	 * Monday, "…") the attribution may run longer */
+	if (hi < c->tk->n && c->tk->t[hi].role == QR_OPEN)
+		return words <= 2 * TAIL;
 	return words <= TAIL;
 }
 
@@ -210,12 +224,6 @@ int qa_before(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 	return have_nominal;
 }
 
-static int possessive(const char *doc, const qt_tok *t)
-{
-	size_t n = qt_len(t);
-	return t->kind == QT_WORD && n > 2 && doc[t->e - 1] == 's' &&
-	       (doc[t->e - 2] == '\'' || (n > 4 && !memcmp(doc + t->e - 4, "\xe2\x80\x99", 3)));
-}
 
 int qa_colon(const qa_ctx *c, size_t lo, size_t colon, qa_attr *a)
 {

@@ -423,7 +423,7 @@ static int city_before(const char *doc, const qt_toks *tk, size_t k, size_t lo)
 		i--;
 	if (i == k - 1 || i == lo)
 		return 0;
-	static const char *const p[] = {"in", "at", "from", "near", "outside"};
+	static const char *const p[] = {"in", "at", "from", "near", "outside", "of"};
 	for (size_t n = 0; n < sizeof p / sizeof *p; n++)
 		if (qt_is(doc, &tk->t[i - 1], p[n]))
 			return 1;
@@ -453,8 +453,15 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	/* a described speaker only with a relative clause: "a source, who was
 	 * not authorised to speak, said"; "In the report, X said" is no aside */
 	if (!phrase_left(w, doc, tk, k - 1, lo, np) ||
-	    (np->kind == QN_NOMINAL && !qt_is(doc, &tk->t[k], "who")))
-		return 0;
+	    (np->kind == QN_NOMINAL && !qt_is(doc, &tk->t[k], "who"))) {
+		/* "Aoife Byrne, 41, of Cobh, County Cork, said": the name that
+		 * opens the clause, before a comma, with all the asides */
+		if (!qn_right(w, doc, tk, lo, c, np) || np->kind != QN_NAME ||
+		    np->me >= c || !qt_punct(doc, &tk->t[np->me], ','))
+			return 0;
+		np->me = end - 1;
+		return 1;
+	}
 	if (appositive(w, doc, tk, k))
 		np->me = end - 1;	/* the mention keeps its appositive */
 	return 1;
@@ -592,9 +599,18 @@ int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t sta
 	size_t e = start + 1;
 	if (start >= hi || !(qn_class(w, doc, tk, start) & QW_DET))
 		return 0;
-	while (e < hi && e - start <= MAXAPPOS / 2 && is_word(tk, e) &&
-	       (!(qn_class(w, doc, tk, e) & QW_STOP) || is_prep(doc, &tk->t[e])))
+	while (e < hi && e - start <= MAXAPPOS / 2 &&
+	       ((is_word(tk, e) &&
+		 (!(qn_class(w, doc, tk, e) & QW_STOP) || is_prep(doc, &tk->t[e]))) ||
+		/* "a former U.S. law enforcement official" */
+		(qt_punct(doc, &tk->t[e], '.') && !(tk->t[e].flags & QF_SPACE_BEFORE) &&
+		 e + 1 < hi && is_word(tk, e + 1) && !is_cap(tk, e + 1))))
 		e++;
+	/* "said a former official who oversaw the case": the relative clause
+	 * goes with it, to the end of the clause */
+	if (e > start + 1 && e < hi && (qt_is(doc, &tk->t[e], "who") || qt_is(doc, &tk->t[e], "whose")))
+		while (e < hi && e - start <= MAXAPPOS && is_word(tk, e))
+			e++;
 	/* up to the end of the clause: "said the former secretary of state." */
 	if (e == start + 1 || (e < hi && tk->t[e].kind == QT_WORD) ||
 	    is_prep(doc, &tk->t[e - 1]))
