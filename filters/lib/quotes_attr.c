@@ -228,7 +228,7 @@ int qa_before(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 int qa_colon(const qa_ctx *c, size_t lo, size_t colon, qa_attr *a)
 {
 	const qt_toks *tk = c->tk;
-	if (colon <= lo || !qt_punct(c->doc, &tk->t[colon], ':'))
+	if (colon <= lo || colon >= tk->n || !qt_punct(c->doc, &tk->t[colon], ':'))
 		return 0;
 	*a = (qa_attr){.cue = NULL, .cs = colon, .ce = colon};
 	/* "From Bush's Facebook post:" — the document's author */

@@ -260,7 +260,7 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 				  qa_after(c, q->last + 1, hi, &it->a);
 		else
 			it->has = qa_after(c, q->last + 1, hi, &it->a) ||
-				  qa_colon(c, lo, q->open - 1, &it->a) ||
+				  (q->open > 0 && qa_colon(c, lo, q->open - 1, &it->a)) ||
 				  qa_before(c, lo, q->open, &it->a) ||
 				  colon_intro(d, c, q->open, &it->a) ||
 				  colon_subject(d, c, lo, q->open, &it->a) ||
