@@ -67,7 +67,7 @@ golden() {
 	CASE=asides golden -D
 }
 
-@test "an unattributed quotation after a sentence of narration is its subject's; 'Early in …, X': X; barked; which-clauses and \$2,400 inside an appositive" {
+@test "an unattributed quotation after a sentence of narration is its subject's; a partial one opening its sentence takes the speaker before; 'Another said'; 'Early in …, X': X; barked; which-clauses and \$2,400 inside an appositive" {
 	CASE=narration golden -D
 }
 

@@ -274,7 +274,8 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 		     !has_cue(d, lo, hi)) || title(d, q))
 			it->drop = !d->o.all;
 		else if (!it->has && !it->chained && it->kind == QD_PARTIAL)
-			it->has = qa_subject(c, lo, q->open, &it->a);
+			it->has = qa_subject(c, lo, q->open, &it->a) ||
+				  prior_subject(d, c, q->open, &it->a);
 		if (q->last < covered) {	/* inside the content before */
 			d->nit--;
 			continue;
@@ -285,6 +286,13 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 				covered = m;
 		}
 	}
+}
+
+/* ""What are we going to do? That is the fight" to the rest of the
+ * country.": a partial quotation that opens its sentence */
+static int opens_sentence(const qd_doc *d, const item *it)
+{
+	return (d->tk.t[it->s].flags & QF_SENT_START) != 0;
 }
 
 /* "A," she said. "B." — B continues A when only A's attribution lies
@@ -321,7 +329,7 @@ static void link_quotes(qd_doc *d)
 			    it->kind == QD_DIRECT && p->kind == QD_DIRECT) {
 				it->parent = root;
 				it->has = 0;
-			} else if (!it->has && it->kind == QD_DIRECT &&
+			} else if (!it->has && (it->kind == QD_DIRECT || opens_sentence(d, it)) &&
 				   d->tk.t[it->s].par - d->tk.t[p->e - 1].par <= 1) {
 				it->from = r->has ? root : r->from;
 				/* "X said he would not. 'He's a liberal!'": the

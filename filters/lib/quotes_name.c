@@ -313,6 +313,13 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 			size_t end, size_t lo, qn_np *np)
 {
 	size_t head = end - 1;
+	static const char *const alone[] = {"another", "one", "some", "many", "several",
+					    "both", "most"};
+	for (size_t k = 0; k < sizeof alone / sizeof *alone; k++)
+		if (is_word(tk, head) && qt_is(doc, &tk->t[head], alone[k])) {
+			*np = (qn_np){QN_NOMINAL, QN_UNK, head, end, head, end, 0, 0};
+			return 1;	/* "Yet another said", "Some said" */
+		}
 	if (!is_word(tk, head) || (qn_class(w, doc, tk, head) & (QW_STOP | QW_DET | QW_ADV)) ||
 	    ((tk->t[head].flags & QF_DIGIT) && !memchr(doc + tk->t[head].s, '-', qt_len(&tk->t[head]))))
 		return 0;	/* "the 43-year-old asked", not "in 2015 said" */
