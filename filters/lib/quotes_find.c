@@ -155,9 +155,19 @@ static int title(const qd_doc *d, const qm_quote *q)
 		}
 		words++;
 		if (!(t->flags & (QF_CAP | QF_DIGIT)) && (qt_len(t) > 4 ||
-		    !(qn_class(d->words, d->text.s, tk, i) & (QW_STOP | QW_DET))))
+		    !(qn_class(d->words, d->text.s, tk, i) & (QW_STOP | QW_DET | QW_ADV))))
 			return 0;
 	}
+	/* "Related:" — a label, not a quotation */
+	if (words <= 2 && q->last > q->open + 1 && qt_punct(d->text.s, &tk->t[q->last - 1], ':'))
+		return 1;
+	/* before its star ("the "Avatar" star", ""Daily Show" host Trevor Noah") */
+	static const char *const roles[] = {"star", "host", "actor", "actress", "anchor",
+		"author", "creator", "producer", "director", "co-host"};
+	const qt_tok *f = q->last + 1 < tk->n ? &tk->t[q->last + 1] : NULL;
+	for (size_t k = 0; q->closed && words <= TITLE_WORDS && f && k < sizeof roles / sizeof *roles; k++)
+		if (qt_is(d->text.s, f, roles[k]))
+			return 1;
 	if (!q->closed || !words || words > TITLE_WORDS || q->open == 0 ||
 	    (tk->t[q->open].flags & QF_SENT_START))
 		return 0;
@@ -172,18 +182,14 @@ static int title(const qd_doc *d, const qm_quote *q)
 	    (d->text.s[p->e - 2] == '\'' || (unsigned char)d->text.s[p->e - 2] == 0x99))
 		return 1;
 	/* after the kind of work ("the Disney film "Frozen"", "the podcast
-	 * "So, That Happened"") or before its star ("the "Avatar" star") */
+	 * "So, That Happened"", "her memoir, "Tough Choices."") */
 	static const char *const works[] = {"film", "movie", "show", "program", "programme",
 		"podcast", "series", "book", "memoir", "novel", "drama", "thriller", "comedy",
 		"sitcom", "album", "song", "episode", "documentary", "musical", "segment"};
-	static const char *const roles[] = {"star", "host", "actor", "actress", "anchor",
-		"author", "creator", "producer", "director", "co-host"};
-	const qt_tok *f = q->last + 1 < tk->n ? &tk->t[q->last + 1] : NULL;
+	if (qt_punct(d->text.s, p, ',') && q->open >= 2)
+		p = &tk->t[q->open - 2];
 	for (size_t k = 0; k < sizeof works / sizeof *works; k++)
 		if (qt_is(d->text.s, p, works[k]))
-			return 1;
-	for (size_t k = 0; f && k < sizeof roles / sizeof *roles; k++)
-		if (qt_is(d->text.s, f, roles[k]))
 			return 1;
 	return 0;
 }
