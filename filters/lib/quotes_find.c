@@ -173,7 +173,7 @@ static int title(const qd_doc *d, const qm_quote *q)
 		return 0;
 	/* where titles stand: "on "Meet the Press"", "NBC's "Today"" */
 	const qt_tok *p = &tk->t[q->open - 1];
-	static const char *const preps[] = {"on", "in", "of", "at", "from", "titled",
+	static const char *const preps[] = {"on", "in", "of", "at", "from", "with", "titled",
 					    "entitled", "named", "nicknamed"};
 	for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
 		if (qt_is(d->text.s, p, preps[k]))
