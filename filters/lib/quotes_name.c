@@ -109,7 +109,9 @@ static int abbrev_dot(const ql_lex *w, const char *doc, const qt_toks *tk, size_
 	if (i == 0 || !qt_punct(doc, &tk->t[i], '.') ||
 	    (tk->t[i].flags & QF_SPACE_BEFORE) || !is_cap(tk, i - 1))
 		return 0;
-	return qt_len(&tk->t[i - 1]) == 1 || qt_is(doc, &tk->t[i - 1], "jr") ||
+	const qt_tok *p = &tk->t[i - 1];
+	return qt_len(p) == 1 || memchr(doc + p->s, '.', qt_len(p)) != NULL ||	/* J.J. */
+	       qt_is(doc, &tk->t[i - 1], "jr") ||
 	       qt_is(doc, &tk->t[i - 1], "sr") ||
 	       (qn_class(w, doc, tk, i - 1) & QW_TITLE);
 }
@@ -190,6 +192,13 @@ static int appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_
 }
 
 
+static int possessive_word(const char *doc, const qt_tok *t)
+{
+	size_t n = qt_len(t);
+	return n > 2 && doc[t->e - 1] == 's' &&
+	       (doc[t->e - 2] == '\'' || (n > 4 && !memcmp(doc + t->e - 4, "\xe2\x80\x99", 3)));
+}
+
 /* Strip titles (and the prefixes before them) from the left of a name,
  * guess its type. */
 static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_np *np)
@@ -214,6 +223,12 @@ static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_
 		np->ns = cut;
 	if (qn_class(w, doc, tk, np->ns) & QW_DET)
 		np->ns++;
+	/* "The Post's Ruth Marcus": the person after the possessive */
+	for (size_t i = np->ns; i + 2 < np->ne + 1 && i + 1 < np->ne; i++)
+		if (possessive_word(doc, &tk->t[i]) && is_cap(tk, i + 1)) {
+			np->ns = i + 1;
+			break;
+		}
 	/* "Aris Shirvanian of the Armenian Patriarchate": the person before "of" */
 	for (size_t i = np->ns + 2; i + 1 < np->ne; i++)
 		if (qt_is(doc, &tk->t[i], "of") && is_cap(tk, i - 1) && is_cap(tk, i - 2)) {
@@ -494,12 +509,6 @@ void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t h
 		np->me = e;
 }
 
-static int possessive_word(const char *doc, const qt_tok *t)
-{
-	size_t n = qt_len(t);
-	return n > 2 && doc[t->e - 1] == 's' &&
-	       (doc[t->e - 2] == '\'' || (n > 4 && !memcmp(doc + t->e - 4, "\xe2\x80\x99", 3)));
-}
 
 /* "the Florida senator", "the Republican presidential candidate": a name
  * modifying the noun at e (and any role words after it) is a described
@@ -608,7 +617,8 @@ int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t sta
 		return 0;
 	while (e < hi && e - start <= MAXAPPOS / 2 &&
 	       ((is_word(tk, e) &&
-		 (!(qn_class(w, doc, tk, e) & QW_STOP) || is_prep(doc, &tk->t[e]))) ||
+		 (!(qn_class(w, doc, tk, e) & QW_STOP) || is_prep(doc, &tk->t[e]) ||
+		  (qn_class(w, doc, tk, e) & QW_DAY))) ||	/* "a Wednesday editorial" */
 		/* "a former U.S. law enforcement official" */
 		(qt_punct(doc, &tk->t[e], '.') && !(tk->t[e].flags & QF_SPACE_BEFORE) &&
 		 e + 1 < hi && is_word(tk, e + 1) && !is_cap(tk, e + 1))))
