@@ -35,9 +35,23 @@ static int subject_cue(const qa_ctx *c, size_t i, size_t lo)
 #define INTRO 24	/* tokens of an opening phrase: "On Sunday," */
 
 /* The subject at the start of a sentence, after an opening phrase. */
+/* "a few days later, Trump …": a time phrase opening the sentence */
+static int time_phrase(const qa_ctx *c, const qn_np *np)
+{
+	size_t e = np->me;
+	if (e < c->tk->n && (qn_class(c->words, c->doc, c->tk, e) & QW_DAY))
+		e++;	/* "a few days later," */
+	if (np->kind != QN_NOMINAL || e >= c->tk->n || !qt_punct(c->doc, &c->tk->t[e], ','))
+		return 0;
+	for (size_t i = np->ms; i < np->me; i++)
+		if (qn_class(c->words, c->doc, c->tk, i) & QW_DAY)
+			return 1;
+	return 0;
+}
+
 static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 {
-	if (qn_right(c->words, c->doc, c->tk, lo, hi, np)) {
+	if (qn_right(c->words, c->doc, c->tk, lo, hi, np) && !time_phrase(c, np)) {
 		/* "Christie, New Jersey's governor, repeated …": the mention
 		 * keeps the appositive */
 		qn_np full = *np;
@@ -51,7 +65,7 @@ static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 	const qt_tok *t = &c->tk->t[lo];
 	if (lo + 1 < hi && (qt_is(c->doc, t, "but") || qt_is(c->doc, t, "and") ||
 			    qt_is(c->doc, t, "then") || qt_is(c->doc, t, "so")) &&
-	    qn_right(c->words, c->doc, c->tk, lo + 1, hi, np))
+	    qn_right(c->words, c->doc, c->tk, lo + 1, hi, np) && !time_phrase(c, np))
 		return 1;
 	/* "Speaking to NBC in Iowa, which votes first, Bush said": the first
 	 * comma after which a speaker stands */
@@ -67,6 +81,17 @@ static int possessive(const char *doc, const qt_tok *t)
 	size_t n = qt_len(t);
 	return t->kind == QT_WORD && n > 2 && doc[t->e - 1] == 's' &&
 	       (doc[t->e - 2] == '\'' || (n > 4 && !memcmp(doc + t->e - 4, "\xe2\x80\x99", 3)));
+}
+
+/* Is token i a document that people issue ("a statement saying")? */
+static int document(const qa_ctx *c, size_t i)
+{
+	static const char *const d[] = {"statement", "release", "email", "e-mail", "letter",
+					"note", "memo", "tweet", "post", "message"};
+	for (size_t k = 0; k < sizeof d / sizeof *d; k++)
+		if (qt_is(c->doc, &c->tk->t[i], d[k]))
+			return 1;
+	return 0;
 }
 
 /* "said a person close to the Clintons": after an inverted cue, a
@@ -108,6 +133,15 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		return 1;
 	}
 	if (qn_left(c->words, c->doc, c->tk, i, lo, &a->np) && speaker_np(&a->np)) {
+		/* "Mackler issued a statement saying …": the statement's issuer */
+		qn_np issuer;
+		if (a->np.kind == QN_NOMINAL && document(c, a->np.ne - 1) &&
+		    subject(c, lo, a->np.ms, &issuer) && issuer.kind == QN_NAME) {
+			a->np = issuer;
+			a->as = lo;
+			a->ae = i + n;
+			return 1;
+		}
 		a->as = a->np.ms;
 		a->ae = i + n;
 		return 1;
@@ -210,7 +244,10 @@ int qa_before(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 		/* an inverted speaker must run up to the quotation: "said X: …" */
 		if (a->as == a->cs && !(a->cue->bits & QC_PREP) && a->np.me + 1 < hi)
 			continue;
-		if (a->np.kind != QN_NOMINAL)
+		/* "… Cruz said as the heckler yelled: "You suck!"": a described
+		 * speaker whose cue introduces the quotation keeps it */
+		if (a->np.kind != QN_NOMINAL || (!have_nominal && a->ae + 1 == hi &&
+						 qt_punct(c->doc, &c->tk->t[a->ae], ':')))
 			return 1;
 		/* "Christie said Trump's tweet saying …": a named speaker
 		 * further left beats a described one nearer */

@@ -216,6 +216,13 @@ static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_
 		if (c & QW_SHE)
 			np->gender = 2;
 	}
+	/* "American Bridge President Jessica Mackler": an organisation before
+	 * the title; the person is the two or more words after it */
+	for (size_t i = np->ns + 1; cut == np->ns && i + 2 < np->ne; i++)
+		if ((qn_class(w, doc, tk, i) & QW_TITLE) && is_cap(tk, i + 1) && is_cap(tk, i + 2)) {
+			cut = i + 1;
+			np->titled = 1;
+		}
 	/* "CEO of Hewlett-Packard": no name starts with its connector */
 	while (cut < np->ne && (qt_punct(doc, &tk->t[cut], '.') || connector(doc, tk, cut)))
 		cut++;
@@ -338,7 +345,7 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 	if (!is_word(tk, head) || (qn_class(w, doc, tk, head) & (QW_STOP | QW_DET | QW_ADV)) ||
 	    ((tk->t[head].flags & QF_DIGIT) && !memchr(doc + tk->t[head].s, '-', qt_len(&tk->t[head]))))
 		return 0;	/* "the 43-year-old asked", not "in 2015 said" */
-	for (size_t s = head; s + MAXNOM > head && s >= lo; s--) {
+	for (size_t s = head; s + MAXNOM + 2 > head && s >= lo; s--) {
 		if (!is_word(tk, s) && !qt_punct(doc, &tk->t[s], '-'))
 			break;
 		unsigned c = qn_class(w, doc, tk, s);
@@ -355,7 +362,8 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 				np->ms = s - 1;
 			return 1;
 		}
-		if ((c & QW_STOP) || s == 0)
+		/* "the Florida senator and Republican presidential candidate" */
+		if (((c & QW_STOP) && !(qt_is(doc, &tk->t[s], "and") && s < head)) || s == 0)
 			break;
 	}
 	size_t n = qt_len(&tk->t[head]);
