@@ -63,7 +63,7 @@ golden() {
 	CASE=ordinary-words golden -D
 }
 
-@test "a dateline is no speaker; 'X … and later said, \"…\"': X, a military rank stripped; 'a source, who was not authorised to speak, told X': the source; 'X, during a visit to Cork, Ireland, said': X, not the country; a city and state stay in the mention" {
+@test "a dateline is no speaker; 'X, 22, of Tralee, Co. Kerry, said'; 'X later Thursday told'; ', then parish priest at …' is an appositive; 'X … and later said, \"…\"': X, a military rank stripped; 'a source, who was not authorised to speak, told X': the source; 'X, during a visit to Cork, Ireland, said': X, not the country; a city and state stay in the mention" {
 	CASE=asides golden -D
 }
 

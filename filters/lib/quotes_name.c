@@ -185,6 +185,10 @@ static int appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_
 	if (describes(w, doc, tk, i) || qt_is(doc, t, "who") || qt_is(doc, t, "whose") ||
 	    qt_is(doc, t, "which"))
 		return 1;
+	/* "Rev. Kyev Tatum, then senior pastor at …", "Dunn, now a partner at …" */
+	if ((qt_is(doc, t, "then") || qt_is(doc, t, "now")) && i + 1 < tk->n &&
+	    is_word(tk, i + 1) && !(qn_class(w, doc, tk, i + 1) & (QW_STOP | QW_ADV | QW_PRON)))
+		return 1;
 	if (t->flags & QF_DIGIT)
 		return i + 1 < tk->n && qt_punct(doc, &tk->t[i + 1], ',');
 	return t->kind == QT_WORD && !(qn_class(w, doc, tk, i) & (QW_STOP | QW_ADV)) &&
@@ -415,6 +419,8 @@ static size_t skip_adverbs_left(const ql_lex *w, const char *doc, const qt_toks 
 		else if ((c & QW_DAY) && end - 1 > lo &&
 			 (qt_is(doc, &tk->t[end - 2], "on") || qt_is(doc, &tk->t[end - 2], "last")))
 			end -= 2;
+		else if ((c & QW_DAY) && (tk->t[end - 1].flags & QF_CAP) && end - 1 > lo)
+			end--;	/* "Priebus later Thursday told" */
 		else if (end > lo + 3 && qt_punct(doc, &tk->t[end - 1], ',') &&
 			 qt_punct(doc, &tk->t[end - 3], ',') &&
 			 (qn_class(w, doc, tk, end - 2) & QW_ADV))
@@ -442,6 +448,18 @@ static size_t aside_start(const char *doc, const qt_toks *tk, size_t c, size_t l
 	       !(qt_punct(doc, &tk->t[k - 1], '.') && sent_end(tk, k - 1, c + 1)))
 		k--;
 	return k > lo && qt_punct(doc, &tk->t[k - 1], ',') ? k : 0;
+}
+
+/* Are tokens [k, c) a state or country: capitalised words and full stops
+ * ("Ohio", "Mich.", "N.H.", "South Carolina")? */
+static int state_at(const char *doc, const qt_toks *tk, size_t k, size_t c)
+{
+	if (k >= c || c - k > 4)
+		return 0;
+	for (size_t i = k; i < c; i++)
+		if (!is_cap(tk, i) && !qt_punct(doc, &tk->t[i], '.'))
+			return 0;
+	return 1;
 }
 
 /* Does "in Columbus" end just before the comma at k - 1: a place whose
@@ -473,12 +491,15 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	if (!k)
 		return 0;
 	qn_np inner;
-	if (name_left(w, doc, tk, c, k, &inner) && inner.ms == k) {
-		if (!city_before(doc, tk, k, lo) || !(k = aside_start(doc, tk, k - 1, lo))) {
-			*np = inner;
-			return 1;
-		}
-		/* "…, in Columbus, Ohio, said": the state is no speaker */
+	size_t k2;
+	/* "…, in Columbus, Ohio, said", "of Flint, Mich., said": the state is
+	 * no speaker */
+	if (state_at(doc, tk, k, c) && city_before(doc, tk, k, lo) &&
+	    (k2 = aside_start(doc, tk, k - 1, lo)) != 0) {
+		k = k2;
+	} else if (name_left(w, doc, tk, c, k, &inner) && inner.ms == k) {
+		*np = inner;
+		return 1;
 	}
 	/* a described speaker only with a relative clause: "a source, who was
 	 * not authorised to speak, said"; "In the report, X said" is no aside */
