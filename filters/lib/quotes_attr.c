@@ -28,7 +28,7 @@ static int subject_cue(const qa_ctx *c, size_t i, size_t lo)
 	if (j < i - 1)
 		return qt_is(c->doc, p, "and") || qt_is(c->doc, p, "but");
 	if (qt_punct(c->doc, p, ','))
-		return qt_len(t) > 4 && !memcmp(c->doc + t->e - 3, "ing", 3);
+		return qt_ends(c->doc, t, "ing");
 	return qt_is(c->doc, p, "and") || qt_is(c->doc, p, "but") || qt_is(c->doc, p, "to");
 }
 
@@ -49,9 +49,33 @@ static int time_phrase(const qa_ctx *c, const qn_np *np)
 	return 0;
 }
 
+/* "Ryan's campaign shrugged off …": a possessive name and the noun it
+ * owns are the subject, a described one. */
+static void owned(const qa_ctx *c, size_t hi, qn_np *np)
+{
+	const qt_toks *tk = c->tk;
+	size_t e = np->me;
+	if (np->kind != QN_NAME || !qn_possessive(c->doc, &tk->t[np->ne - 1]))
+		return;
+	if (e < hi && tk->t[e].kind == QT_WORD && !(tk->t[e].flags & QF_CAP) &&
+	    !(qn_class(c->words, c->doc, tk, e) & (QW_STOP | QW_ADV | QW_DET)) &&
+	    !qt_ends(c->doc, &tk->t[e], "ed"))
+		e++;	/* the noun; "campaign manager" keeps its role word too */
+	while (e > np->me && e < hi && tk->t[e].kind == QT_WORD && !(tk->t[e].flags & QF_CAP) &&
+	       (qn_class(c->words, c->doc, tk, e) & QW_TITLE))
+		e++;
+	if (e == np->me)
+		return;
+	np->kind = QN_NOMINAL;
+	np->type = QN_UNK;
+	np->ns = np->ms;
+	np->me = np->ne = e;
+}
+
 static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 {
 	if (qn_right(c->words, c->doc, c->tk, lo, hi, np) && !time_phrase(c, np)) {
+		owned(c, hi, np);
 		/* "Christie, New Jersey's governor, repeated …": the mention
 		 * keeps the appositive */
 		qn_np full = *np;
@@ -76,12 +100,6 @@ static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 	return 0;
 }
 
-static int possessive(const char *doc, const qt_tok *t)
-{
-	size_t n = qt_len(t);
-	return t->kind == QT_WORD && n > 2 && doc[t->e - 1] == 's' &&
-	       (doc[t->e - 2] == '\'' || (n > 4 && !memcmp(doc + t->e - 4, "\xe2\x80\x99", 3)));
-}
 
 /* Is token i a document that people issue ("a statement saying")? */
 static int document(const qa_ctx *c, size_t i)
@@ -112,7 +130,7 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 	if (!v || i + n > hi)
 		return 0;
 	/* "Trump's remarks", "the group's claims": a noun after a possessive */
-	if (i > 0 && possessive(c->doc, &c->tk->t[i - 1]))
+	if (i > 0 && qn_possessive(c->doc, &c->tk->t[i - 1]))
 		return 0;
 	*a = (qa_attr){.cue = v, .cs = i, .ce = i + n};
 	if (v->bits & QC_PREP) {
@@ -270,7 +288,7 @@ int qa_colon(const qa_ctx *c, size_t lo, size_t colon, qa_attr *a)
 	*a = (qa_attr){.cue = NULL, .cs = colon, .ce = colon};
 	/* "From Bush's Facebook post:" — the document's author */
 	for (size_t i = colon; i > lo && colon - i < 4; i--)
-		if (possessive(c->doc, &tk->t[i - 1]) && (tk->t[i - 1].flags & QF_CAP)) {
+		if (qn_possessive(c->doc, &tk->t[i - 1]) && (tk->t[i - 1].flags & QF_CAP)) {
 			if (!qn_left(c->words, c->doc, tk, i, lo, &a->np) || a->np.kind != QN_NAME)
 				return 0;
 			a->as = a->np.ms;

@@ -156,12 +156,12 @@ static int name_part(const ql_lex *w, const char *doc, const qt_toks *tk, size_t
 
 static int ends_ed(const char *doc, const qt_tok *t)
 {
-	return qt_len(t) > 3 && doc[t->e - 2] == 'e' && doc[t->e - 1] == 'd';
+	return qt_ends(doc, t, "ed");
 }
 
 static int ends_ing(const char *doc, const qt_tok *t)
 {
-	return qt_len(t) > 4 && !memcmp(doc + t->e - 3, "ing", 3);
+	return qt_ends(doc, t, "ing");
 }
 
 /* Does an appositive start at token i: "a professor", "the party's",
@@ -196,7 +196,7 @@ static int appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_
 }
 
 
-static int possessive_word(const char *doc, const qt_tok *t)
+int qn_possessive(const char *doc, const qt_tok *t)
 {
 	size_t n = qt_len(t);
 	return n > 2 && doc[t->e - 1] == 's' &&
@@ -236,7 +236,7 @@ static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_
 		np->ns++;
 	/* "The Post's Ruth Marcus": the person after the possessive */
 	for (size_t i = np->ns; i + 2 < np->ne + 1 && i + 1 < np->ne; i++)
-		if (possessive_word(doc, &tk->t[i]) && is_cap(tk, i + 1)) {
+		if (qn_possessive(doc, &tk->t[i]) && is_cap(tk, i + 1)) {
 			np->ns = i + 1;
 			break;
 		}
@@ -353,6 +353,9 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 		if (!is_word(tk, s) && !qt_punct(doc, &tk->t[s], '-'))
 			break;
 		unsigned c = qn_class(w, doc, tk, s);
+		if (qt_is(doc, &tk->t[s], "this") || qt_is(doc, &tk->t[s], "these") ||
+		    qt_is(doc, &tk->t[s], "those"))
+			c = QW_DET;	/* "this source told the Post" */
 		if (((c & QW_DET) && !(s > lo && is_prep(doc, &tk->t[s - 1]))) ||
 		    (s < head && tk->t[s].e - tk->t[s].s > 2 &&
 		    (doc[tk->t[s].e - 1] == 's' && (doc[tk->t[s].e - 2] == '\'' ||
@@ -628,7 +631,7 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	     !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DET)) && !connector(doc, tk, e) &&
 	     !(e > start + 1 && ends_ed(doc, &tk->t[e])); e++)
 		/* "the harbour master's letter": the noun after a possessive is the head */
-		if (e > start + 1 && possessive_word(doc, &tk->t[e - 1])) {
+		if (e > start + 1 && qn_possessive(doc, &tk->t[e - 1])) {
 			e++;
 			break;
 		}
@@ -647,7 +650,8 @@ int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t sta
 	while (e < hi && e - start <= MAXAPPOS / 2 &&
 	       ((is_word(tk, e) &&
 		 (!(qn_class(w, doc, tk, e) & QW_STOP) || is_prep(doc, &tk->t[e]) ||
-		  (qn_class(w, doc, tk, e) & QW_DAY))) ||	/* "a Wednesday editorial" */
+		  (qn_class(w, doc, tk, e) & (QW_DAY | QW_DET)) ||	/* "a Wednesday editorial" */
+		  qt_is(doc, &tk->t[e], "those") || qt_is(doc, &tk->t[e], "these"))) ||
 		/* "a former U.S. law enforcement official" */
 		(qt_punct(doc, &tk->t[e], '.') && !(tk->t[e].flags & QF_SPACE_BEFORE) &&
 		 e + 1 < hi && is_word(tk, e + 1) && !is_cap(tk, e + 1))))

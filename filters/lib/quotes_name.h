@@ -53,6 +53,9 @@ int qn_role_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t st
 void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t hi,
 		   qn_np *np);
 
+/* Does token t end in a possessive 's ('s or ’s)? */
+int qn_possessive(const char *doc, const qt_tok *t);
+
 /* Word class bits of token i (0 when not a listed word). */
 unsigned qn_class(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i);
 
