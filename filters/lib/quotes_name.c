@@ -370,7 +370,7 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 			return 1;
 		}
 		/* "the Florida senator and Republican presidential candidate" */
-		if (((c & QW_STOP) && !(qt_is(doc, &tk->t[s], "and") && s < head)) || s == 0)
+		if (((c & QW_STOP) && !(s < head && qt_is(doc, &tk->t[s], "and"))) || s == 0)
 			break;
 	}
 	size_t n = qt_len(&tk->t[head]);
