@@ -85,7 +85,7 @@ golden() {
 	assert_line "$(printf 'Dario Lenz\tPER')"
 }
 
-@test "a name before an introducing colon speaks ('X: \"…\"', '- X: \"…\"'), 'From X's newsletter:' is X's, 'X makes a case: \"…\"' is X; 'the 61-year-old forecaster', 'read the statement'; a title inside the appositive" {
+@test "'… does not surprise engineer X: \"…\"'; 'X revised his statement explaining', 'X released an ad calling': X; a name before an introducing colon speaks ('X: \"…\"', '- X: \"…\"'), 'From X's newsletter:' is X's, 'X makes a case: \"…\"' is X; 'the 61-year-old forecaster', 'read the statement'; a title inside the appositive" {
 	CASE=colon-names golden -D
 }
 

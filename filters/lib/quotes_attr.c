@@ -101,11 +101,23 @@ static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 }
 
 
+/* "revised her statement explaining", "started their debate saying": a
+ * described thing owned by someone else is the object, not the speaker */
+static int owner(const qa_ctx *c, size_t i)
+{
+	static const char *const o[] = {"his", "her", "their", "its"};
+	for (size_t k = 0; k < sizeof o / sizeof *o; k++)
+		if (qt_is(c->doc, &c->tk->t[i], o[k]))
+			return 1;
+	return 0;
+}
+
 /* Is token i a document that people issue ("a statement saying")? */
 static int document(const qa_ctx *c, size_t i)
 {
 	static const char *const d[] = {"statement", "release", "email", "e-mail", "letter",
-					"note", "memo", "tweet", "post", "message"};
+					"note", "memo", "tweet", "post", "message", "ad",
+					"advertisement", "video", "commercial"};
 	for (size_t k = 0; k < sizeof d / sizeof *d; k++)
 		if (qt_is(c->doc, &c->tk->t[i], d[k]))
 			return 1;
@@ -153,7 +165,8 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 	if (qn_left(c->words, c->doc, c->tk, i, lo, &a->np) && speaker_np(&a->np)) {
 		/* "Mackler issued a statement saying …": the statement's issuer */
 		qn_np issuer;
-		if (a->np.kind == QN_NOMINAL && document(c, a->np.ne - 1) &&
+		if (a->np.kind == QN_NOMINAL && qt_ends(c->doc, &c->tk->t[i], "ing") &&
+		    (document(c, a->np.ne - 1) || owner(c, a->np.ms)) &&
 		    subject(c, lo, a->np.ms, &issuer) && issuer.kind == QN_NAME) {
 			a->np = issuer;
 			a->as = lo;
@@ -298,9 +311,15 @@ int qa_colon(const qa_ctx *c, size_t lo, size_t colon, qa_attr *a)
 	if (!qn_left(c->words, c->doc, tk, colon, lo, &a->np) || a->np.kind != QN_NAME ||
 	    a->np.me != colon)
 		return 0;
-	/* the name opens its clause: "Carl Bialik:", "Polls agree - Pew Research:" */
-	if (a->np.ms > lo && tk->t[a->np.ms - 1].kind == QT_WORD)
-		return 0;
+	/* the name opens its clause ("Carl Bialik:", "Polls agree - Pew
+	 * Research:"), or no cue before it has a speaker of its own ("The
+	 * timing does not surprise pollster Daron Shaw:") */
+	if (a->np.ms > lo && tk->t[a->np.ms - 1].kind == QT_WORD) {
+		size_t n;
+		for (size_t i = lo; i < a->np.ms; i++)
+			if (qc_match(c->cues, c->doc, tk, i, &n))
+				return 0;
+	}
 	a->as = a->np.ms;
 	a->ae = colon;
 	return 1;
