@@ -673,8 +673,9 @@ int qn_role_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t st
 		  size_t hi, qn_np *np)
 {
 	for (size_t k = start + 1; k + 1 < hi && k < start + 5; k++) {
-		if (!is_word(tk, k - 1) || (qn_class(w, doc, tk, k - 1) & QW_STOP))
-			return 0;
+		if (!is_word(tk, k - 1) || ((qn_class(w, doc, tk, k - 1) & QW_STOP) &&
+					    !qt_is(doc, &tk->t[k - 1], "of")))
+			return 0;	/* "said master of ceremonies Asab Al-Tabchi" */
 		if (!is_cap(tk, k - 1) && is_cap(tk, k) && is_cap(tk, k + 1) &&
 		    qn_right(w, doc, tk, k, hi, np) && np->kind == QN_NAME) {
 			np->ms = start;
