@@ -525,7 +525,9 @@ void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t h
 		   qn_np *np)
 {
 	size_t e = np->me;
-	if (e + 1 >= hi || !qt_punct(doc, &tk->t[e], ',') || !appositive(w, doc, tk, e + 1))
+	/* "said Phil Musser of digital consulting firm IMGE" */
+	int of = e + 1 < hi && qt_is(doc, &tk->t[e], "of") && is_word(tk, e + 1);
+	if (!of && (e + 1 >= hi || !qt_punct(doc, &tk->t[e], ',') || !appositive(w, doc, tk, e + 1)))
 		return;
 	while (e < hi && !(tk->t[e].flags & QF_INQUOTE) && tk->t[e].kind != QT_MARK &&
 	       !(qt_punct(doc, &tk->t[e], '.') && sent_end(tk, e, hi)) &&
@@ -596,7 +598,8 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		       !ends_ed(doc, &tk->t[r]) &&
 		       !ends_ing(doc, &tk->t[r]) &&
 		       /* "Roloson supports Democrat Hillary Clinton": a verb */
-		       (doc[tk->t[r].e - 1] != 's' || (qn_class(w, doc, tk, r) & QW_TITLE)))
+		       (doc[tk->t[r].e - 1] != 's' || doc[tk->t[r].e - 2] == 's' ||
+			(qn_class(w, doc, tk, r) & QW_TITLE)))	/* but "party boss" */
 			r++;
 		if (e == start || r == e || r + 1 >= hi || !is_cap(tk, r) || !is_cap(tk, r + 1) ||
 		    (qn_class(w, doc, tk, r) & QW_STOP))
