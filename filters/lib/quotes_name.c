@@ -601,7 +601,8 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		       (doc[tk->t[r].e - 1] != 's' || doc[tk->t[r].e - 2] == 's' ||
 			(qn_class(w, doc, tk, r) & QW_TITLE)))	/* but "party boss" */
 			r++;
-		if (e == start || r == e || r + 1 >= hi || !is_cap(tk, r) || !is_cap(tk, r + 1) ||
+		if (e == start || r == e || r + 1 >= hi || !is_cap(tk, r) ||
+		    !(is_cap(tk, r + 1) || abbrev_dot(w, doc, tk, r + 1)) ||	/* "candidate Sen. X" */
 		    (qn_class(w, doc, tk, r) & QW_STOP))
 			break;
 		e = role = r;
