@@ -619,6 +619,11 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		if (role > np->ns && role < e) {
 			np->ns = role;
 			np->type = QN_PER;
+			/* "candidate Sen. Bernie Sanders": the title goes too */
+			while (np->ns + 2 < e && ((qn_class(w, doc, tk, np->ns) & QW_TITLE) ||
+						  abbrev_dot(w, doc, tk, np->ns)) &&
+			       !(qn_class(w, doc, tk, np->ns) & (QW_GAZ_HE | QW_GAZ_SHE)))
+				np->ns++;
 		}
 		if (e + 2 < hi && qt_punct(doc, &tk->t[e], '(')) {	/* (D-N.Y.) */
 			for (size_t p = e + 1; p < hi && p < e + MAXPAREN; p++)
