@@ -595,8 +595,8 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 			(r > e && (qt_is(doc, &tk->t[r], "of") || qt_is(doc, &tk->t[r], "for")) &&
 			 r + 1 < hi && is_word(tk, r + 1) && !is_cap(tk, r + 1))) &&
 		       !(connector(doc, tk, r) && !qt_is(doc, &tk->t[r], "of")) &&
-		       !ends_ed(doc, &tk->t[r]) &&
-		       !ends_ing(doc, &tk->t[r]) &&
+		       ((!ends_ed(doc, &tk->t[r]) && !ends_ing(doc, &tk->t[r])) ||
+			(qn_class(w, doc, tk, r) & (QW_TITLE | QW_PREFIX))) &&	/* "ranking" */
 		       /* "Roloson supports Democrat Hillary Clinton": a verb */
 		       (doc[tk->t[r].e - 1] != 's' || doc[tk->t[r].e - 2] == 's' ||
 			(qn_class(w, doc, tk, r) & QW_TITLE)))	/* but "party boss" */
@@ -620,7 +620,7 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 			np->ns = role;
 			np->type = QN_PER;
 			/* "candidate Sen. Bernie Sanders": the title goes too */
-			while (np->ns + 2 < e && ((qn_class(w, doc, tk, np->ns) & QW_TITLE) ||
+			while (np->ns + 2 < e && ((qn_class(w, doc, tk, np->ns) & (QW_TITLE | QW_PREFIX)) ||
 						  abbrev_dot(w, doc, tk, np->ns)) &&
 			       !(qn_class(w, doc, tk, np->ns) & (QW_GAZ_HE | QW_GAZ_SHE)))
 				np->ns++;
