@@ -79,7 +79,7 @@ golden() {
 	CASE=subjects golden -D
 }
 
-@test "'said Transport ranking Labour member X'; 'said X of regional consulting firm Y'; 'said harbour union boss X'; 'said master of ceremonies X'; '\"…,\" X, the economist who wrote the study tweeted' (no closing comma); riffed; 'said one of those skippers, who …'; 'this source told'; 'Halloran's office shrugged off …, telling' is the office; 'says J.R. Okonkwo'; 'As the Gazette's Mira Lund puts it': Mira Lund; 'wrote a Wednesday editorial in …'; 'said a person close to the board' runs to the clause end; an unclosed appositive is no mention; reacted; a described speaker is the person last given that role: 'the senator' after 'Sen. X', 'the Ohio governor' (not the Michigan one), 'the retired captain' after 'X, a retired ferry captain'; a vice president is no president" {
+@test "'said Finance ranking Republican X'; 'said X of regional consulting firm Y'; 'said harbour union boss X'; 'said master of ceremonies X'; '\"…,\" X, the economist who wrote the study tweeted' (no closing comma); riffed; 'said one of those skippers, who …'; 'this source told'; 'Halloran's office shrugged off …, telling' is the office; 'says J.R. Okonkwo'; 'As the Gazette's Mira Lund puts it': Mira Lund; 'wrote a Wednesday editorial in …'; 'said a person close to the board' runs to the clause end; an unclosed appositive is no mention; reacted; a described speaker is the person last given that role: 'the senator' after 'Sen. X', 'the Ohio governor' (not the Michigan one), 'the retired captain' after 'X, a retired ferry captain'; a vice president is no president" {
 	CASE=roles golden -D
 	run --separate-stderr pipe "news-quotes -D < '$F/roles.txt' | cut -f5,6"
 	assert_line "$(printf 'Dario Lenz\tPER')"
