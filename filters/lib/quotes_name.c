@@ -529,7 +529,8 @@ void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t h
 	int of = e + 1 < hi && qt_is(doc, &tk->t[e], "of") && is_word(tk, e + 1);
 	if (!of && (e + 1 >= hi || !qt_punct(doc, &tk->t[e], ',') || !appositive(w, doc, tk, e + 1)))
 		return;
-	while (e < hi && !(tk->t[e].flags & QF_INQUOTE) && tk->t[e].kind != QT_MARK &&
+	while (e < hi && !(tk->t[e].flags & QF_INQUOTE) &&
+	       (tk->t[e].kind != QT_MARK || tk->t[e].role == QR_NONE) &&	/* "Democrats’" */
 	       !(qt_punct(doc, &tk->t[e], '.') && sent_end(tk, e, hi)) &&
 	       !qt_punct(doc, &tk->t[e], ';') &&
 	       /* ", referring to …", ", in a statement": the clause goes on
@@ -663,12 +664,17 @@ int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t sta
 		  qt_is(doc, &tk->t[e], "those") || qt_is(doc, &tk->t[e], "these"))) ||
 		/* "a former U.S. law enforcement official" */
 		(qt_punct(doc, &tk->t[e], '.') && !(tk->t[e].flags & QF_SPACE_BEFORE) &&
-		 e + 1 < hi && is_word(tk, e + 1) && !is_cap(tk, e + 1))))
+		 e + 1 < hi && is_word(tk, e + 1) && !is_cap(tk, e + 1)) ||
+		/* "who runs the account @WomenForTrump" */
+		(qt_punct(doc, &tk->t[e], '@') && e + 1 < hi && is_word(tk, e + 1) &&
+		 !(tk->t[e + 1].flags & QF_SPACE_BEFORE))))
 		e++;
 	/* "said a former official who oversaw the case": the relative clause
 	 * goes with it, to the end of the clause */
 	if (e > start + 1 && e < hi && (qt_is(doc, &tk->t[e], "who") || qt_is(doc, &tk->t[e], "whose")))
-		while (e < hi && e - start <= MAXAPPOS && is_word(tk, e))
+		while (e < hi && e - start <= MAXAPPOS &&
+		       (is_word(tk, e) || (qt_punct(doc, &tk->t[e], '@') && e + 1 < hi &&
+					   !(tk->t[e + 1].flags & QF_SPACE_BEFORE))))
 			e++;
 	/* up to the end of the clause: "said the former secretary of state." */
 	if (e == start + 1 || (e < hi && tk->t[e].kind == QT_WORD) ||
