@@ -55,7 +55,7 @@ golden() {
 	assert_line --index 1 "$(printf 'Ilya Marchenko\tPER')"
 }
 
-@test "scare quotes (three words or fewer, no cue), titles after the kind of work (\"her memoir, …\") or before its star or host, labels (\"Related:\") and markup attribute values are left out, partial quotes with a cue or of four words kept" {
+@test "scare quotes (three words or fewer, no cue), a subheading in capitals on its own line, titles after the kind of work (\"her memoir, …\") or before its star or host, labels (\"Related:\") and markup attribute values are left out, partial quotes with a cue or of four words kept" {
 	CASE=scare golden
 }
 

@@ -138,6 +138,28 @@ static int prior_subject(const qd_doc *d, const qa_ctx *c, size_t open, qa_attr 
 	       (a->np.kind == QN_NAME || (a->np.kind == QN_PRON && a->np.gender));
 }
 
+/* Is q a sentence of its own, with no full stop: a heading? */
+static int own_line(const qd_doc *d, const qm_quote *q)
+{
+	const qt_toks *tk = &d->tk;
+	if (!(tk->t[q->open].flags & QF_SENT_START) ||
+	    (q->last + 1 < tk->n && !(tk->t[q->last + 1].flags & QF_SENT_START)))
+		return 0;
+	for (size_t i = q->open; i < q->last; i++)
+		if (punct_in(d->text.s, &tk->t[i], ".!?"))
+			return 0;
+	return 1;
+}
+
+/* No lower-case letter between the marks of q. */
+static int all_capitals(const qd_doc *d, const qm_quote *q)
+{
+	for (uint32_t b = d->tk.t[q->open].e; b < d->tk.t[q->last].s; b++)
+		if (d->text.s[b] >= 'a' && d->text.s[b] <= 'z')
+			return 0;
+	return 1;
+}
+
 /* A short quoted name in title case — a show, book or nickname ("Meet the
  * Press", "Carlos Danger") — is no quotation. */
 static int title(const qd_doc *d, const qm_quote *q)
@@ -158,6 +180,9 @@ static int title(const qd_doc *d, const qm_quote *q)
 		    !(qn_class(d->words, d->text.s, tk, i) & (QW_STOP | QW_DET | QW_ADV))))
 			return 0;
 	}
+	/* ""DIVISIVE, STUPID AND WRONG"" alone on its line: a subheading */
+	if (words >= 2 && all_capitals(d, q) && own_line(d, q))
+		return 1;
 	/* "Related:" — a label, not a quotation */
 	if (words <= 2 && q->last > q->open + 1 && qt_punct(d->text.s, &tk->t[q->last - 1], ':'))
 		return 1;
