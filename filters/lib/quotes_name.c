@@ -481,12 +481,25 @@ static int city_before(const char *doc, const qt_toks *tk, size_t k, size_t lo)
 	return 0;
 }
 
+static int reflexive(const char *doc, const qt_tok *t)
+{
+	return qt_is(doc, t, "himself") || qt_is(doc, t, "herself") ||
+	       qt_is(doc, t, "themselves") || qt_is(doc, t, "itself");
+}
+
 int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	    size_t lo, qn_np *np)
 {
+	size_t cue = end;
 	end = skip_adverbs_left(w, doc, tk, end, lo);
 	if (end <= lo)
 		return 0;
+	/* "Cruz himself said": the mention keeps the reflexive */
+	if (end < cue && reflexive(doc, &tk->t[end]) && phrase_left(w, doc, tk, end, lo, np) &&
+	    np->kind == QN_NAME) {
+		np->me = end + 1;
+		return 1;
+	}
 	if (!qt_punct(doc, &tk->t[end - 1], ','))
 		return phrase_left(w, doc, tk, end, lo, np);
 	/* "Name, the director of X, said" or "the director, Name, said" */
@@ -658,6 +671,8 @@ int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t sta
 	if (start >= hi || !(qn_class(w, doc, tk, start) & QW_DET))
 		return 0;
 	while (e < hi && e - start <= MAXAPPOS / 2 &&
+	       /* "says the group is spending": a clause, no description */
+	       !(is_word(tk, e) && (qn_class(w, doc, tk, e) & QW_ADV) && !is_cap(tk, e)) &&
 	       ((is_word(tk, e) &&
 		 (!(qn_class(w, doc, tk, e) & QW_STOP) || is_prep(doc, &tk->t[e]) ||
 		  (qn_class(w, doc, tk, e) & (QW_DAY | QW_DET)) ||	/* "a Wednesday editorial" */
