@@ -156,3 +156,7 @@ golden() {
 	assert_success
 	assert_output 5001
 }
+
+@test "a surname that also named an organisation (\"the X of old\") still finds its person for he" {
+	CASE=pron-person-word golden
+}

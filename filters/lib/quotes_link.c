@@ -48,16 +48,24 @@ static int has_word(const char *full, const char *w, size_t n)
 
 static long find(const qk_doc *k, const char *name, size_t n, int type)
 {
-	long best = -1;
+	long best = -1, same = -1;
 	for (size_t i = first(k); i < k->n; i++) {
 		const qk_ent *e = &k->e[i];
-		if (strlen(e->name) == n && !memcmp(e->name, name, n))
-			return (long)i;
+		if (strlen(e->name) == n && !memcmp(e->name, name, n)) {
+			/* "the Trump campaign" made "Trump" an organisation:
+			 * a person ending in the word is still the better guess */
+			if (type != QN_PER || e->type == QN_PER || memchr(name, ' ', n))
+				return (long)i;
+			same = (long)i;
+			continue;
+		}
 		if (!memchr(name, ' ', n) && (type == QN_PER || e->type == type) &&
 		    has_word(e->name, name, n) &&
 		    (best < 0 || e->seen > k->e[best].seen))
 			best = (long)i;
 	}
+	if (same >= 0 && (best < 0 || k->e[best].type != QN_PER))
+		return same;
 	return best;
 }
 
