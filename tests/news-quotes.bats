@@ -160,3 +160,7 @@ golden() {
 @test "a surname that also named an organisation (\"the X of old\") still finds its person for he" {
 	CASE=pron-person-word golden
 }
+
+@test "a name before a role (\"Ortiz strategist Marta Delgado\") only modifies: she is the person after the role" {
+	CASE=pron-role golden
+}

@@ -76,10 +76,45 @@ static int subject_at(const qd_doc *d, size_t s, size_t e, int *cue)
 	return 0;
 }
 
-static void mention(qd_doc *d, const qn_np *np, nf_buf *tmp)
+/* Does the lower-case word i name a role ("consultant", "governor")? */
+static int role_word(const qd_doc *d, size_t i)
+{
+	static const char *const ends[] = {"er", "or", "ist", "ant", "ent", "man", "woman",
+					   "ian", "ee"};
+	const qt_tok *t = &d->tk.t[i];
+	if (t->kind != QT_WORD || (t->flags & (QF_CAP | QF_INQUOTE | QF_DIGIT)))
+		return 0;
+	unsigned c = qn_class(d->words, d->text.s, &d->tk, i);
+	if (c & (QW_STOP | QW_ADV | QW_DET | QW_PRON))
+		return 0;
+	if (c & (QW_TITLE | QW_PREFIX))
+		return 1;
+	size_t n = qt_len(t);
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+		size_t m = strlen(ends[k]);
+		if (n > m + 2 && !memcmp(d->text.s + t->e - m, ends[k], m))
+			return 1;
+	}
+	return 0;
+}
+
+/* Tokens from e over role words to a capitalised word ("Obama consultant
+ * Cornell Belcher"): its index, or 0 when the name at e ends the phrase. */
+static size_t role_then_name(const qd_doc *d, size_t e)
+{
+	size_t r = e;
+	while (r < d->tk.n && r - e < 3 && role_word(d, r))
+		r++;
+	return r > e && r < d->tk.n && (d->tk.t[r].flags & QF_CAP) &&
+	       !(d->tk.t[r].flags & QF_INQUOTE) ? r : 0;
+}
+
+/* The name np, whose phrase starts at token from ("Former governor Ed
+ * Rendell": from is "Former"). */
+static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 {
 	const qt_toks *tk = &d->tk;
-	int cue, subj = subject_at(d, np->ms, np->ne, &cue);
+	int cue, subj = subject_at(d, from, np->ne, &cue);
 	add_span(tmp, d->text.s, tk, np->ns, np->ne);
 	strip_possessive(tmp);
 	int described = np->ne + 1 < tk->n && qt_punct(d->text.s, &tk->t[np->ne], ',') &&
@@ -98,6 +133,7 @@ static void mention(qd_doc *d, const qn_np *np, nf_buf *tmp)
 static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 {
 	const qt_toks *tk = &d->tk;
+	size_t from = 0, next = (size_t)-1;
 	for (size_t i = d->scanned; i < upto; i++) {
 		if (tk->t[i].kind != QT_WORD || !(tk->t[i].flags & QF_CAP) ||
 		    (tk->t[i].flags & QF_INQUOTE))
@@ -107,9 +143,13 @@ static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 		       (tk->t[e].flags & QF_CAP || abbrev(d, e)) &&
 		       !(tk->t[e].flags & QF_INQUOTE))
 			e++;
+		if (i != next)
+			from = i;
+		/* a name before a role only modifies the person after it */
+		next = role_then_name(d, e);
 		qn_np np;
-		if (qn_right(d->words, d->text.s, tk, i, e, &np) && np.kind == QN_NAME)
-			mention(d, &np, tmp);
+		if (!next && qn_right(d->words, d->text.s, tk, i, e, &np) && np.kind == QN_NAME)
+			mention(d, &np, from, tmp);
 		i = e;
 	}
 	if (upto > d->scanned)
