@@ -164,3 +164,7 @@ golden() {
 @test "a name before a role (\"Ortiz strategist Marta Delgado\") only modifies: she is the person after the role" {
 	CASE=pron-role golden
 }
+
+@test "a name with an age (\"Zofrana Kweller, 61,\") is a person for she, whatever the first name" {
+	CASE=pron-age golden
+}

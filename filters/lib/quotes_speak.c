@@ -109,6 +109,16 @@ static size_t role_then_name(const qd_doc *d, size_t e)
 	       !(d->tk.t[r].flags & QF_INQUOTE) ? r : 0;
 }
 
+/* ", 35,": an age after the name at token e, which makes it a person
+ * whatever the first name. */
+static int aged(const qd_doc *d, size_t e)
+{
+	const qt_toks *tk = &d->tk;
+	return e + 2 < tk->n && qt_punct(d->text.s, &tk->t[e], ',') &&
+	       (tk->t[e + 1].flags & QF_DIGIT) && qt_len(&tk->t[e + 1]) <= 3 &&
+	       (qt_punct(d->text.s, &tk->t[e + 2], ',') || (tk->t[e + 2].flags & QF_SENT_START));
+}
+
 /* The name np, whose phrase starts at token from ("Former governor Ed
  * Rendell": from is "Former"). */
 static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
@@ -120,8 +130,10 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 	int described = np->ne + 1 < tk->n && qt_punct(d->text.s, &tk->t[np->ne], ',') &&
 			(qn_class(d->words, d->text.s, tk, np->ne + 1) & QW_DET);
 	long f = -1;
-	if (np->ne - np->ns >= 2 && np->type == QN_PER &&
-	    (np->gender || np->titled || described || cue))
+	if (np->type == QN_PER && aged(d, np->ne))
+		f = (long)qk_name(&d->k, tmp->s, tmp->n, QN_PER, np->gender, np->ns, 0);
+	else if (np->ne - np->ns >= 2 && np->type == QN_PER &&
+		 (np->gender || np->titled || described || cue))
 		f = (long)qk_name(&d->k, tmp->s, tmp->n, QN_PER, np->gender, np->ns, 0);
 	else if (np->ne - np->ns == 1)
 		f = qk_touch(&d->k, tmp->s, tmp->n, np->ns);
