@@ -168,3 +168,7 @@ golden() {
 @test "a name with an age (\"Zofrana Kweller, 61,\") is a person for she, whatever the first name" {
 	CASE=pron-age golden
 }
+
+@test "a name run stops at a sentence end (\"on Sea Log. Orlov disagreed\"): the next subject is seen" {
+	CASE=pron-sentence-end golden
+}

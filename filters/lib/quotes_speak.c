@@ -150,10 +150,11 @@ static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 		if (tk->t[i].kind != QT_WORD || !(tk->t[i].flags & QF_CAP) ||
 		    (tk->t[i].flags & QF_INQUOTE))
 			continue;
-		size_t e = i;
+		size_t e = i;	/* not over a sentence end: "on Hot Air. Trump" */
 		while (e < tk->n && (tk->t[e].kind == QT_WORD || abbrev(d, e)) &&
 		       (tk->t[e].flags & QF_CAP || abbrev(d, e)) &&
-		       !(tk->t[e].flags & QF_INQUOTE))
+		       !(tk->t[e].flags & QF_INQUOTE) &&
+		       (e == i || !(tk->t[e].flags & (QF_SENT_START | QF_PAR_START))))
 			e++;
 		if (i != next)
 			from = i;
@@ -162,7 +163,7 @@ static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 		qn_np np;
 		if (!next && qn_right(d->words, d->text.s, tk, i, e, &np) && np.kind == QN_NAME)
 			mention(d, &np, from, tmp);
-		i = e;
+		i = e - 1;	/* e may start the next name */
 	}
 	if (upto > d->scanned)
 		d->scanned = upto;
