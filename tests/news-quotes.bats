@@ -172,3 +172,7 @@ golden() {
 @test "a name run stops at a sentence end (\"on Sea Log. Orlov disagreed\"): the next subject is seen" {
 	CASE=pron-sentence-end golden
 }
+
+@test "the subject after an opening phrase (\"Growing up near the harbour, Erik Halvorsen watched\") is the next he" {
+	CASE=pron-opener golden
+}

@@ -51,6 +51,22 @@ static void strip_possessive(nf_buf *b)
 	b->s[b->n] = '\0';
 }
 
+static int ends_with(const qd_doc *d, size_t i, const char *suf)
+{
+	const qt_tok *t = &d->tk.t[i];
+	size_t n = strlen(suf);
+	return qt_len(t) > n + 2 && !memcmp(d->text.s + t->e - n, suf, n);
+}
+
+/* Can token i open an adverbial phrase before the subject ("In Iowa,",
+ * "Growing up in El Paso,", "Separately,", "Just a week ago,")? */
+static int opener(const qd_doc *d, size_t i)
+{
+	unsigned c = qn_class(d->words, d->text.s, &d->tk, i);
+	return (c & (QW_STOP | QW_ADV | QW_DAY)) || ends_with(d, i, "ing") ||
+	       ends_with(d, i, "ed") || ends_with(d, i, "ly");
+}
+
 /* Is the name at tokens [s, e) a sentence subject ("But Walsh explained")
  * or followed by a cue verb? */
 static int subject_at(const qd_doc *d, size_t s, size_t e, int *cue)
@@ -71,8 +87,7 @@ static int subject_at(const qd_doc *d, size_t s, size_t e, int *cue)
 		return 0;
 	for (size_t i = s - 1; i > 0 && s - i < INTRO; i--)
 		if (tk->t[i - 1].flags & QF_SENT_START)
-			return (qn_class(d->words, d->text.s, tk, i - 1) & QW_STOP) &&
-			       !(tk->t[i - 1].flags & QF_INQUOTE);
+			return opener(d, i - 1) && !(tk->t[i - 1].flags & QF_INQUOTE);
 	return 0;
 }
 
@@ -89,12 +104,9 @@ static int role_word(const qd_doc *d, size_t i)
 		return 0;
 	if (c & (QW_TITLE | QW_PREFIX))
 		return 1;
-	size_t n = qt_len(t);
-	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
-		size_t m = strlen(ends[k]);
-		if (n > m + 2 && !memcmp(d->text.s + t->e - m, ends[k], m))
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+		if (ends_with(d, i, ends[k]))
 			return 1;
-	}
 	return 0;
 }
 
