@@ -176,3 +176,7 @@ golden() {
 @test "the subject after an opening phrase (\"Growing up near the harbour, Erik Halvorsen watched\") is the next he" {
 	CASE=pron-opener golden
 }
+
+@test "a name earlier in the pronoun's sentence (\"Asked about … Erik Halvorsen, he said\") does not beat the subject" {
+	CASE=pron-asked-about golden
+}

@@ -119,7 +119,7 @@ static size_t salient(const qk_ent *e)
 	return e->spoke > e->subj ? e->spoke : e->subj;
 }
 
-long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos, size_t sent)
+long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos)
 {
 	long sp = -1, men = -1;
 	for (size_t i = first(k); i < k->n; i++) {
@@ -132,8 +132,6 @@ long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos, size_t sent)
 		if (e->seen <= pos && (men < 0 || e->seen > k->e[men].seen))
 			men = (long)i;
 	}
-	if (men >= 0 && k->e[men].seen >= sent && k->e[men].seen < pos)
-		return men;
 	if (sp >= 0 && (men < 0 || pos - (salient(&k->e[sp]) - 1) < SPEAKER_REACH))
 		return sp;
 	return men;

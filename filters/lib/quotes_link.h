@@ -33,10 +33,10 @@ void qk_subject(qk_doc *k, size_t f, size_t pos);
 /* A single name seen at pos: mark the known entity it names as seen;
  * returns it or -1. */
 long qk_touch(qk_doc *k, const char *name, size_t n, size_t pos);
-/* The entity a pronoun at pos refers to, or -1: one named earlier in its
- * sentence (from token sent: "As for Trump, he said"), else the most recent speaker or
+/* The entity a pronoun at pos refers to, or -1: the most recent speaker or
  * sentence subject of the wanted type and gender (when near), else the most
- * recent mention. */
-long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos, size_t sent);
+ * recent mention. A name earlier in the pronoun's own sentence is no better
+ * than any mention ("Asked about Trump, he said"). */
+long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos);
 
 #endif

@@ -231,24 +231,21 @@ static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 		tag_type(d, &d->k.e[it->ent], np);
 	} else if (np->kind == QN_PRON) {
 		int they = qt_is(doc, &tk->t[np->ms], "they"), itp = qt_is(doc, &tk->t[np->ms], "it");
-		size_t sent = pos;
-		while (sent > 0 && !(tk->t[sent].flags & QF_SENT_START) && pos - sent < 200)
-			sent--;
 		if (qt_is(doc, &tk->t[np->ms], "he") || qt_is(doc, &tk->t[np->ms], "she")) {
-			it->ent = qk_pronoun(&d->k, QN_PER, np->gender, pos, sent);
+			it->ent = qk_pronoun(&d->k, QN_PER, np->gender, pos);
 			/* "'Smith will lose,' he said": not Smith */
 			if (it->ent >= 0 && named_in(d, &d->k.e[it->ent], it->s, it->e)) {
 				qk_ent *e = &d->k.e[it->ent];
 				int t = e->type;
 				e->type = QN_UNK;
-				long other = qk_pronoun(&d->k, QN_PER, np->gender, pos, sent);
+				long other = qk_pronoun(&d->k, QN_PER, np->gender, pos);
 				e->type = t;
 				if (other >= 0)
 					it->ent = other;
 			}
 		}
 		else if (they || itp)
-			it->ent = qk_pronoun(&d->k, QN_ORG, 0, pos, sent);
+			it->ent = qk_pronoun(&d->k, QN_ORG, 0, pos);
 		if (it->ent >= 0) {
 			qk_ent *e = &d->k.e[it->ent];
 			if (!e->gender)
@@ -269,7 +266,7 @@ static void salient_speaker(qd_doc *d, qd_out *o, const item *it)
 		return;
 	scan_mentions(d, it->s, &tmp);
 	nf_buf_free(&tmp);
-	long f = qk_pronoun(&d->k, QN_PER, 0, it->s, it->s);
+	long f = qk_pronoun(&d->k, QN_PER, 0, it->s);
 	if (f < 0 || it->s - d->k.e[f].seen > SALIENT_REACH)
 		return;
 	nf_buf_adds(&o->speaker, d->k.e[f].name);
