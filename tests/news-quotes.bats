@@ -180,3 +180,7 @@ golden() {
 @test "a name earlier in the pronoun's sentence (\"Asked about … Erik Halvorsen, he said\") does not beat the subject" {
 	CASE=pron-asked-about golden
 }
+
+@test "a name in apposition to a described subject (\"One farmer, Zofrana Kweller, 61, drove\") is the subject" {
+	CASE=pron-appositive-subject golden
+}

@@ -58,12 +58,13 @@ static int ends_with(const qd_doc *d, size_t i, const char *suf)
 	return qt_len(t) > n + 2 && !memcmp(d->text.s + t->e - n, suf, n);
 }
 
-/* Can token i open an adverbial phrase before the subject ("In Iowa,",
- * "Growing up in El Paso,", "Separately,", "Just a week ago,")? */
+/* Can token i open a phrase before the subject: adverbial ("In Iowa,",
+ * "Growing up in El Paso,", "Separately,", "Just a week ago,") or the
+ * subject that the name is in apposition to ("One voter, Ann Lee, 35,")? */
 static int opener(const qd_doc *d, size_t i)
 {
 	unsigned c = qn_class(d->words, d->text.s, &d->tk, i);
-	return (c & (QW_STOP | QW_ADV | QW_DAY)) || ends_with(d, i, "ing") ||
+	return (c & (QW_STOP | QW_ADV | QW_DAY | QW_DET)) || ends_with(d, i, "ing") ||
 	       ends_with(d, i, "ed") || ends_with(d, i, "ly");
 }
 
