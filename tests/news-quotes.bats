@@ -184,3 +184,7 @@ golden() {
 @test "a name in apposition to a described subject (\"One farmer, Zofrana Kweller, 61, drove\") is the subject" {
 	CASE=pron-appositive-subject golden
 }
+
+@test "a long quotation does not push its speaker out of reach of he: recency counts narrative sentences" {
+	CASE=pron-long-quote golden
+}

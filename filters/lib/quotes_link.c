@@ -15,8 +15,8 @@ static size_t first(const qk_doc *k)
 	return k->n > WINDOW ? k->n - WINDOW : 0;
 }
 
-/* Recency window (tokens) in which a speaker beats a mere mention. */
-#define SPEAKER_REACH 150
+/* Narrative sentences in which a speaker or subject beats a mere mention. */
+#define SPEAKER_REACH 3
 
 void qk_reset(qk_doc *k)
 {
@@ -119,6 +119,12 @@ static size_t salient(const qk_ent *e)
 	return e->spoke > e->subj ? e->spoke : e->subj;
 }
 
+/* Are narrative positions from and to (from <= to) within reach? */
+static int near(const qk_doc *k, size_t from, size_t to)
+{
+	return !k->clock || k->clock[to] - k->clock[from] < SPEAKER_REACH;
+}
+
 long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos)
 {
 	long sp = -1, men = -1;
@@ -132,7 +138,7 @@ long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos)
 		if (e->seen <= pos && (men < 0 || e->seen > k->e[men].seen))
 			men = (long)i;
 	}
-	if (sp >= 0 && (men < 0 || pos - (salient(&k->e[sp]) - 1) < SPEAKER_REACH))
+	if (sp >= 0 && (men < 0 || near(k, salient(&k->e[sp]) - 1, pos)))
 		return sp;
 	return men;
 }

@@ -4,6 +4,7 @@
 #define NF_QUOTES_LINK_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct {
 	char *name;		/* canonical: the longest form seen */
@@ -19,6 +20,10 @@ typedef struct {
 typedef struct {
 	qk_ent *e;
 	size_t n, cap;
+	/* Narrative (unquoted) sentences begun before each token, so that a
+	 * long quotation does not push its speaker out of reach; NULL: all
+	 * within reach. Set by the caller. */
+	const uint32_t *clock;
 } qk_doc;
 
 void qk_reset(qk_doc *k);

@@ -314,10 +314,22 @@ static qd_out *next_out(qd_doc *d)
 	return &d->out[d->nout++];
 }
 
+/* Unquoted sentences begun before each token: how far back a speaker is. */
+static uint32_t *narrative_clock(const qd_doc *d)
+{
+	uint32_t *clock = nf_xcalloc(d->tk.n + 1, sizeof *clock);
+	for (size_t i = 0; i < d->tk.n; i++)
+		clock[i + 1] = clock[i] + ((d->tk.t[i].flags & QF_SENT_START) &&
+					   !(d->tk.t[i].flags & QF_INQUOTE));
+	return clock;
+}
+
 void qd_speak(qd_doc *d)
 {
 	nf_buf tmp = {0};
 	long *slot = nf_xcalloc(d->nit + 1, sizeof *slot);
+	uint32_t *clock = narrative_clock(d);
+	d->k.clock = clock;
 	for (size_t i = 0; i < d->nit; i++) {
 		item *it = &d->it[i];
 		slot[i] = -1;
@@ -338,6 +350,8 @@ void qd_speak(qd_doc *d)
 		slot[i] = (long)d->nout;
 		fill(d, next_out(d), it, sp);
 	}
+	d->k.clock = NULL;
+	free(clock);
 	free(slot);
 	nf_buf_free(&tmp);
 }
