@@ -188,3 +188,7 @@ golden() {
 @test "a long quotation does not push its speaker out of reach of he: recency counts narrative sentences" {
 	CASE=pron-long-quote golden
 }
+
+@test "he does not take a place that was taken for a speaker (\"People in Santa Cruz said\")" {
+	CASE=pron-place golden
+}

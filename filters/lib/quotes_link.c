@@ -79,7 +79,7 @@ size_t qk_name(qk_doc *k, const char *name, size_t n, int type, int gender,
 			k->e = nf_xrealloc(k->e, k->cap * sizeof *k->e);
 		}
 		f = (long)k->n++;
-		k->e[f] = (qk_ent){nf_xstrndup(name, n), type, gender, pos, 0, 0, 0, 0};
+		k->e[f] = (qk_ent){nf_xstrndup(name, n), type, gender, pos, 0, 0, 0, 0, 0};
 	}
 	qk_ent *e = &k->e[f];
 	e->seen = pos;
@@ -110,6 +110,8 @@ void qk_subject(qk_doc *k, size_t f, size_t pos)
 static int fits(const qk_ent *e, int type, int gender)
 {
 	int t = e->type == QN_LOC && type == QN_ORG ? QN_ORG : e->type;
+	if (e->place && t == QN_PER)
+		return 0;
 	return t == type && (!gender || !e->gender || gender == e->gender);
 }
 

@@ -15,6 +15,7 @@ typedef struct {
 	size_t subj;		/* position last a sentence subject + 1, 0 never */
 	int tagged;		/* the tagger has seen it */
 	int ttype;		/* the tagger's type (output only), QN_UNK none */
+	int place;		/* a gazetteer place: never he or she */
 } qk_ent;
 
 typedef struct {

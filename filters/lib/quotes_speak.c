@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "quotes_docint.h"
+#include "quotes_place.h"
 
 #define SALIENT_REACH 400	/* tokens back to a person for an unattributed quote */
 #define INTRO 12		/* tokens of an opening phrase before a subject */
@@ -92,6 +93,16 @@ static int subject_at(const qd_doc *d, size_t s, size_t e, int *cue)
 	return 0;
 }
 
+/* qk_name, noting whether the entity is a place. */
+static long name_ent(qd_doc *d, const nf_buf *name, int type, int gender, size_t pos,
+		     int spoke)
+{
+	size_t f = qk_name(&d->k, name->s, name->n, type, gender, pos, spoke);
+	qk_ent *e = &d->k.e[f];
+	e->place = qp_is_place(d->places, e->name, strlen(e->name));
+	return (long)f;
+}
+
 /* Does the lower-case word i name a role ("consultant", "governor")? */
 static int role_word(const qd_doc *d, size_t i)
 {
@@ -144,10 +155,10 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 			(qn_class(d->words, d->text.s, tk, np->ne + 1) & QW_DET);
 	long f = -1;
 	if (np->type == QN_PER && aged(d, np->ne))
-		f = (long)qk_name(&d->k, tmp->s, tmp->n, QN_PER, np->gender, np->ns, 0);
+		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
 	else if (np->ne - np->ns >= 2 && np->type == QN_PER &&
 		 (np->gender || np->titled || described || cue))
-		f = (long)qk_name(&d->k, tmp->s, tmp->n, QN_PER, np->gender, np->ns, 0);
+		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
 	else if (np->ne - np->ns == 1)
 		f = qk_touch(&d->k, tmp->s, tmp->n, np->ns);
 	if (f >= 0 && subj)
@@ -228,7 +239,7 @@ static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 	if (np->kind == QN_NAME) {
 		add_span(tmp, doc, tk, np->ns, np->ne);
 		strip_possessive(tmp);
-		it->ent = (long)qk_name(&d->k, tmp->s, tmp->n, np->type, np->gender, pos, 1);
+		it->ent = name_ent(d, tmp, np->type, np->gender, pos, 1);
 		tag_type(d, &d->k.e[it->ent], np);
 	} else if (np->kind == QN_PRON) {
 		int they = qt_is(doc, &tk->t[np->ms], "they"), itp = qt_is(doc, &tk->t[np->ms], "it");
