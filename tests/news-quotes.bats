@@ -192,3 +192,7 @@ golden() {
 @test "he does not take a place that was taken for a speaker (\"People in Santa Cruz said\")" {
 	CASE=pron-place golden
 }
+
+@test "a person introduced after the last speaker, first name of either gender (\"Angel Moreno came\"), takes the next he" {
+	CASE=pron-either-gender golden
+}

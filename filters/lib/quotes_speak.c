@@ -153,11 +153,14 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 	strip_possessive(tmp);
 	int described = np->ne + 1 < tk->n && qt_punct(d->text.s, &tk->t[np->ne], ',') &&
 			(qn_class(d->words, d->text.s, tk, np->ne + 1) & QW_DET);
+	/* a first name of either gender ("Angel", "Jordan") is still one */
+	int first = np->gender || (qn_class(d->words, d->text.s, tk, np->ns) &
+				   (QW_GAZ_HE | QW_GAZ_SHE | QW_HE | QW_SHE));
 	long f = -1;
 	if (np->type == QN_PER && aged(d, np->ne))
 		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
 	else if (np->ne - np->ns >= 2 && np->type == QN_PER &&
-		 (np->gender || np->titled || described || cue))
+		 (first || np->titled || described || cue))
 		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
 	else if (np->ne - np->ns == 1)
 		f = qk_touch(&d->k, tmp->s, tmp->n, np->ns);
