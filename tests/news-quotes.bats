@@ -196,3 +196,7 @@ golden() {
 @test "a person introduced after the last speaker, first name of either gender (\"Angel Moreno came\"), takes the next he" {
 	CASE=pron-either-gender golden
 }
+
+@test "a cue verb in a clause (\"noting that … Erik Halvorsen had praised\") does not unseat the sentence subject for he" {
+	CASE=pron-clause-subject golden
+}

@@ -106,6 +106,14 @@ void qk_subject(qk_doc *k, size_t f, size_t pos)
 	k->e[f].subj = pos + 1;
 }
 
+int qk_subject_since(const qk_doc *k, size_t from, size_t to)
+{
+	for (size_t i = first(k); i < k->n; i++)
+		if (k->e[i].subj > from && k->e[i].subj - 1 < to)
+			return 1;
+	return 0;
+}
+
 /* "Moscow said it …": it and they take organisations and places. */
 static int fits(const qk_ent *e, int type, int gender)
 {

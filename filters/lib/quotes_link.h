@@ -36,6 +36,8 @@ size_t qk_name(qk_doc *k, const char *name, size_t n, int type, int gender,
 	       size_t pos, int spoke);
 /* Note that entity f was the subject of a sentence at pos. */
 void qk_subject(qk_doc *k, size_t f, size_t pos);
+/* Was some entity a subject at a position in [from, to)? */
+int qk_subject_since(const qk_doc *k, size_t from, size_t to);
 /* A single name seen at pos: mark the known entity it names as seen;
  * returns it or -1. */
 long qk_touch(qk_doc *k, const char *name, size_t n, size_t pos);

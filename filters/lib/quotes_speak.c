@@ -69,8 +69,8 @@ static int opener(const qd_doc *d, size_t i)
 	       ends_with(d, i, "ed") || ends_with(d, i, "ly");
 }
 
-/* Is the name at tokens [s, e) a sentence subject ("But Walsh explained")
- * or followed by a cue verb? */
+/* Is the name at tokens [s, e) the subject of its sentence by position
+ * ("But Walsh explained", "On Tuesday, Walsh")? *cue: a cue verb follows. */
 static int subject_at(const qd_doc *d, size_t s, size_t e, int *cue)
 {
 	const qt_toks *tk = &d->tk;
@@ -79,7 +79,7 @@ static int subject_at(const qd_doc *d, size_t s, size_t e, int *cue)
 	       !(tk->t[e].flags & QF_CAP))
 		e++;
 	*cue = e < tk->n && qc_match(d->cues, d->text.s, tk, e, &n) != NULL;
-	if (*cue || (tk->t[s].flags & QF_SENT_START))
+	if (tk->t[s].flags & QF_SENT_START)
 		return 1;
 	if (s > 0 && (tk->t[s - 1].flags & QF_SENT_START) &&
 	    (qn_class(d->words, d->text.s, tk, s - 1) & QW_STOP))
@@ -101,6 +101,15 @@ static long name_ent(qd_doc *d, const nf_buf *name, int type, int gender, size_t
 	qk_ent *e = &d->k.e[f];
 	e->place = qp_is_place(d->places, e->name, strlen(e->name));
 	return (long)f;
+}
+
+/* Token i's sentence start (bounded). */
+static size_t sent_start(const qd_doc *d, size_t i)
+{
+	size_t s = i;
+	while (s > 0 && !(d->tk.t[s].flags & QF_SENT_START) && i - s < 200)
+		s--;
+	return s;
 }
 
 /* Does the lower-case word i name a role ("consultant", "governor")? */
@@ -149,6 +158,10 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 {
 	const qt_toks *tk = &d->tk;
 	int cue, subj = subject_at(d, from, np->ne, &cue);
+	/* "…, pointing out that the paper's Costa had reported": the subject
+	 * of a clause inside a sentence that has one does not replace it */
+	if (!subj && cue)
+		subj = !qk_subject_since(&d->k, sent_start(d, np->ns), np->ns);
 	add_span(tmp, d->text.s, tk, np->ns, np->ne);
 	strip_possessive(tmp);
 	int described = np->ne + 1 < tk->n && qt_punct(d->text.s, &tk->t[np->ne], ',') &&
