@@ -55,8 +55,38 @@ golden() {
 	assert_line --index 1 "$(printf 'Ilya Marchenko\tPER')"
 }
 
-@test "scare quotes are left out, partial quotes with a cue kept" {
+@test "scare quotes (three words or fewer, no cue), titles after the kind of work (\"her memoir, …\") or before its star or host, labels (\"Related:\") and markup attribute values are left out, partial quotes with a cue or of four words kept" {
 	CASE=scare golden
+}
+
+@test "sentence-initial ordinary words (Eight, Filling, Aides) are no names; a described speaker ends before 'have'; 'said the Republican candidate for …'; 'The Republican candidate …, saying X would': not X; a plural possessive in an appositive" {
+	CASE=ordinary-words golden -D
+}
+
+@test "a dateline is no speaker; 'X, 22, of Tralee, Co. Kerry, said'; 'X later Thursday told'; ', then parish priest at …' is an appositive; 'X … and later said, \"…\"': X, a military rank stripped; 'a source, who was not authorised to speak, told X': the source; 'X, during a visit to Cork, Ireland, said': X, not the country; a city and state stay in the mention" {
+	CASE=asides golden -D
+}
+
+@test "an unattributed quotation after a sentence of narration is its subject's; a partial one opening its sentence takes the speaker before; 'Another said'; 'Early in …, X': X; barked; which-clauses and \$2,400 inside an appositive" {
+	CASE=narration golden -D
+}
+
+@test "passives: 'labelled \"…\" by X', 'has been called \"…\" by X', '\"…\" tender – as described by X'; 'X, however, insist'; a subject after the second comma of an opening phrase" {
+	CASE=passive golden -D
+}
+
+@test "subjects: 'as a heckler shouted: \"…\"'; ', via email' ends an appositive; 'a few days later, X'; 'the councillor and Labour spokesman'; 'X issued a statement saying'; 'Group Chairman X' is X; 'X denounced Y's remarks as' is X's; 'X, 41, of Cobh, County Cork, said'; 'said a former E.U. official who oversaw …'; a long attribution between two pieces; 'said undecided Labour voter X of Y'; remembered, chiding; 'X issued the following statement:' introduces the next paragraph; 'X, appositive, repeated …, calling' keeps the appositive; 'X attacked Y, with whom …, calling him': X; 'Likewise,' is no name; 'Former EU commissioner for transport X'" {
+	CASE=subjects golden -D
+}
+
+@test "'said one of those skippers, who …'; 'this source told'; 'Halloran's office shrugged off …, telling' is the office; 'says J.R. Okonkwo'; 'As the Gazette's Mira Lund puts it': Mira Lund; 'wrote a Wednesday editorial in …'; 'said a person close to the board' runs to the clause end; an unclosed appositive is no mention; reacted; a described speaker is the person last given that role: 'the senator' after 'Sen. X', 'the Ohio governor' (not the Michigan one), 'the retired captain' after 'X, a retired ferry captain'; a vice president is no president" {
+	CASE=roles golden -D
+	run --separate-stderr pipe "news-quotes -D < '$F/roles.txt' | cut -f5,6"
+	assert_line "$(printf 'Dario Lenz\tPER')"
+}
+
+@test "a name before an introducing colon speaks ('X: \"…\"', '- X: \"…\"'), 'From X's newsletter:' is X's, 'X makes a case: \"…\"' is X; 'the 61-year-old forecaster', 'read the statement'; a title inside the appositive" {
+	CASE=colon-names golden -D
 }
 
 @test "--all reports scare quotes too" {

@@ -16,31 +16,111 @@ static int speaker_np(const qn_np *np)
  * "Y smiled and said". */
 static int subject_cue(const qa_ctx *c, size_t i, size_t lo)
 {
-	const qt_tok *t = &c->tk->t[i], *p = &c->tk->t[i - 1];
+	const qt_tok *t = &c->tk->t[i];
 	if (i <= lo + 1)
 		return 0;
+	/* "and later said", "but then told" */
+	size_t j = i - 1;
+	while (j > lo + 1 && !(c->tk->t[j].flags & QF_CAP) &&
+	       (qn_class(c->words, c->doc, c->tk, j) & QW_ADV))
+		j--;
+	const qt_tok *p = &c->tk->t[j];
+	if (j < i - 1)
+		return qt_is(c->doc, p, "and") || qt_is(c->doc, p, "but");
 	if (qt_punct(c->doc, p, ','))
-		return qt_len(t) > 4 && !memcmp(c->doc + t->e - 3, "ing", 3);
+		return qt_ends(c->doc, t, "ing");
 	return qt_is(c->doc, p, "and") || qt_is(c->doc, p, "but") || qt_is(c->doc, p, "to");
 }
 
-#define INTRO 16	/* tokens of an opening phrase: "On Sunday," */
+#define INTRO 24	/* tokens of an opening phrase: "On Sunday," */
 
 /* The subject at the start of a sentence, after an opening phrase. */
+/* "a few days later, Trump …": a time phrase opening the sentence */
+static int time_phrase(const qa_ctx *c, const qn_np *np)
+{
+	size_t e = np->me;
+	if (e < c->tk->n && (qn_class(c->words, c->doc, c->tk, e) & QW_DAY))
+		e++;	/* "a few days later," */
+	if (np->kind != QN_NOMINAL || e >= c->tk->n || !qt_punct(c->doc, &c->tk->t[e], ','))
+		return 0;
+	for (size_t i = np->ms; i < np->me; i++)
+		if (qn_class(c->words, c->doc, c->tk, i) & QW_DAY)
+			return 1;
+	return 0;
+}
+
+/* "Ryan's campaign shrugged off …": a possessive name and the noun it
+ * owns are the subject, a described one. */
+static void owned(const qa_ctx *c, size_t hi, qn_np *np)
+{
+	const qt_toks *tk = c->tk;
+	size_t e = np->me;
+	if (np->kind != QN_NAME || !qn_possessive(c->doc, &tk->t[np->ne - 1]))
+		return;
+	if (e < hi && tk->t[e].kind == QT_WORD && !(tk->t[e].flags & QF_CAP) &&
+	    !(qn_class(c->words, c->doc, tk, e) & (QW_STOP | QW_ADV | QW_DET)) &&
+	    !qt_ends(c->doc, &tk->t[e], "ed"))
+		e++;	/* the noun; "campaign manager" keeps its role word too */
+	while (e > np->me && e < hi && tk->t[e].kind == QT_WORD && !(tk->t[e].flags & QF_CAP) &&
+	       (qn_class(c->words, c->doc, tk, e) & QW_TITLE))
+		e++;
+	if (e == np->me)
+		return;
+	np->kind = QN_NOMINAL;
+	np->type = QN_UNK;
+	np->ns = np->ms;
+	np->me = np->ne = e;
+}
+
 static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 {
-	if (qn_right(c->words, c->doc, c->tk, lo, hi, np))
+	if (qn_right(c->words, c->doc, c->tk, lo, hi, np) && !time_phrase(c, np)) {
+		owned(c, hi, np);
+		/* "Christie, New Jersey's governor, repeated …": the mention
+		 * keeps the appositive */
+		qn_np full = *np;
+		if (np->kind == QN_NAME)
+			qn_appositive(c->words, c->doc, c->tk, hi, &full);
+		if (full.me < hi && qt_punct(c->doc, &c->tk->t[full.me], ','))
+			*np = full;	/* a closed appositive only, not the clause */
 		return 1;
+	}
 	/* "But Cruz would not …", "Then he cut into Bush" */
 	const qt_tok *t = &c->tk->t[lo];
 	if (lo + 1 < hi && (qt_is(c->doc, t, "but") || qt_is(c->doc, t, "and") ||
 			    qt_is(c->doc, t, "then") || qt_is(c->doc, t, "so")) &&
-	    qn_right(c->words, c->doc, c->tk, lo + 1, hi, np))
+	    qn_right(c->words, c->doc, c->tk, lo + 1, hi, np) && !time_phrase(c, np))
 		return 1;
+	/* "Speaking to NBC in Iowa, which votes first, Bush said": the first
+	 * comma after which a speaker stands */
 	for (size_t i = lo; i < hi && i < lo + INTRO; i++)
-		if (qt_punct(c->doc, &c->tk->t[i], ','))
-			return qn_right(c->words, c->doc, c->tk, i + 1, hi, np);
+		if (qt_punct(c->doc, &c->tk->t[i], ',') &&
+		    qn_right(c->words, c->doc, c->tk, i + 1, hi, np))
+			return 1;
 	return 0;
+}
+
+
+/* Is token i a document that people issue ("a statement saying")? */
+static int document(const qa_ctx *c, size_t i)
+{
+	static const char *const d[] = {"statement", "release", "email", "e-mail", "letter",
+					"note", "memo", "tweet", "post", "message"};
+	for (size_t k = 0; k < sizeof d / sizeof *d; k++)
+		if (qt_is(c->doc, &c->tk->t[i], d[k]))
+			return 1;
+	return 0;
+}
+
+/* "said a person close to the Clintons": after an inverted cue, a
+ * description that runs to the end of its clause beats the shorter one. */
+static int longer_description(const qa_ctx *c, size_t start, size_t hi, qn_np *np)
+{
+	qn_np shorter;
+	if (!qn_described(c->words, c->doc, c->tk, start, hi, np))
+		return 0;
+	return !qn_right(c->words, c->doc, c->tk, start, hi, &shorter) ||
+	       shorter.kind != QN_NAME;
 }
 
 int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
@@ -48,6 +128,9 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 	size_t n;
 	const ql_val *v = qc_match(c->cues, c->doc, c->tk, i, &n);
 	if (!v || i + n > hi)
+		return 0;
+	/* "Trump's remarks", "the group's claims": a noun after a possessive */
+	if (i > 0 && qn_possessive(c->doc, &c->tk->t[i - 1]))
 		return 0;
 	*a = (qa_attr){.cue = v, .cs = i, .ce = i + n};
 	if (v->bits & QC_PREP) {
@@ -57,7 +140,26 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		a->ae = a->np.me;
 		return 1;
 	}
+	/* "Bush also attacked Trump, with whom he clashed, calling him …": a
+	 * participle after a comma has the sentence's subject, not the name
+	 * before the comma */
+	int participle = i > lo && qt_punct(c->doc, &c->tk->t[i - 1], ',') &&
+			 subject_cue(c, i, lo);
+	if (participle && subject(c, lo, i - 1, &a->np)) {
+		a->as = lo;
+		a->ae = i + n;
+		return 1;
+	}
 	if (qn_left(c->words, c->doc, c->tk, i, lo, &a->np) && speaker_np(&a->np)) {
+		/* "Mackler issued a statement saying …": the statement's issuer */
+		qn_np issuer;
+		if (a->np.kind == QN_NOMINAL && document(c, a->np.ne - 1) &&
+		    subject(c, lo, a->np.ms, &issuer) && issuer.kind == QN_NAME) {
+			a->np = issuer;
+			a->as = lo;
+			a->ae = i + n;
+			return 1;
+		}
 		a->as = a->np.ms;
 		a->ae = i + n;
 		return 1;
@@ -70,13 +172,16 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		a->ae = i + n;
 		return 1;
 	}
-	if (subject_cue(c, i, lo) && subject(c, lo, i - 1, &a->np)) {
+	if (!participle && subject_cue(c, i, lo) && subject(c, lo, i - 1, &a->np)) {
 		a->as = lo;
 		a->ae = i + n;
 		return 1;
 	}
 	if ((v->bits & QC_INVERT) &&
-	    qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np)) {
+	    (longer_description(c, i + n, hi, &a->np) ||
+	     qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np) ||
+	     qn_described(c->words, c->doc, c->tk, i + n, hi, &a->np) ||
+	     qn_role_right(c->words, c->doc, c->tk, i + n, hi, &a->np))) {
 		if (a->np.kind == QN_NAME)
 			qn_appositive(c->words, c->doc, c->tk, hi, &a->np);
 		a->as = i;
@@ -92,6 +197,10 @@ static int tail(const qa_ctx *c, size_t e, size_t hi)
 	size_t words = 0;
 	for (size_t i = e; i < hi; i++)
 		words += c->tk->t[i].kind == QT_WORD;
+	/* between two pieces of a quotation ("…," X said at a town hall on
+	 * Monday, "…") the attribution may run longer */
+	if (hi < c->tk->n && c->tk->t[hi].role == QR_OPEN)
+		return words <= 2 * TAIL;
 	return words <= TAIL;
 }
 
@@ -106,6 +215,17 @@ int qa_subject(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 	return 1;
 }
 
+/* "said X, author of "Bitter Pill,"": a quotation opening at open after a
+ * preposition is a title inside the appositive, not introduced by it. */
+static int names_title(const qa_ctx *c, size_t open)
+{
+	static const char *const p[] = {"of", "on", "in", "at", "for", "titled", "entitled"};
+	for (size_t k = 0; open > 0 && k < sizeof p / sizeof *p; k++)
+		if (qt_is(c->doc, &c->tk->t[open - 1], p[k]))
+			return 1;
+	return 0;
+}
+
 int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 {
 	size_t s = lo;
@@ -115,7 +235,8 @@ int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 		if (!qa_at(c, i, lo, hi, a))
 			continue;
 		if (a->ae < c->tk->n && (qt_punct(c->doc, &c->tk->t[a->ae], ':') ||
-					 c->tk->t[a->ae].role == QR_OPEN))
+					 (c->tk->t[a->ae].role == QR_OPEN &&
+					  !names_title(c, a->ae))))
 			return 0;	/* "She said:" introduces the next quotation */
 		if (a->as == a->cs && a->cs > s && a->np.kind == QN_NOMINAL)
 			return 0;	/* "… and stressed the state's importance" */
@@ -141,7 +262,10 @@ int qa_before(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 		/* an inverted speaker must run up to the quotation: "said X: …" */
 		if (a->as == a->cs && !(a->cue->bits & QC_PREP) && a->np.me + 1 < hi)
 			continue;
-		if (a->np.kind != QN_NOMINAL)
+		/* "… Cruz said as the heckler yelled: "You suck!"": a described
+		 * speaker whose cue introduces the quotation keeps it */
+		if (a->np.kind != QN_NOMINAL || (!have_nominal && a->ae + 1 == hi &&
+						 qt_punct(c->doc, &c->tk->t[a->ae], ':')))
 			return 1;
 		/* "Christie said Trump's tweet saying …": a named speaker
 		 * further left beats a described one nearer */
@@ -153,4 +277,89 @@ int qa_before(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 	if (have_nominal)
 		*a = nominal;
 	return have_nominal;
+}
+
+
+int qa_colon(const qa_ctx *c, size_t lo, size_t colon, qa_attr *a)
+{
+	const qt_toks *tk = c->tk;
+	if (colon <= lo || colon >= tk->n || !qt_punct(c->doc, &tk->t[colon], ':'))
+		return 0;
+	*a = (qa_attr){.cue = NULL, .cs = colon, .ce = colon};
+	/* "From Bush's Facebook post:" — the document's author */
+	for (size_t i = colon; i > lo && colon - i < 4; i--)
+		if (qn_possessive(c->doc, &tk->t[i - 1]) && (tk->t[i - 1].flags & QF_CAP)) {
+			if (!qn_left(c->words, c->doc, tk, i, lo, &a->np) || a->np.kind != QN_NAME)
+				return 0;
+			a->as = a->np.ms;
+			a->ae = colon;
+			return 1;
+		}
+	if (!qn_left(c->words, c->doc, tk, colon, lo, &a->np) || a->np.kind != QN_NAME ||
+	    a->np.me != colon)
+		return 0;
+	/* the name opens its clause: "Carl Bialik:", "Polls agree - Pew Research:" */
+	if (a->np.ms > lo && tk->t[a->np.ms - 1].kind == QT_WORD)
+		return 0;
+	a->as = a->np.ms;
+	a->ae = colon;
+	return 1;
+}
+
+static int passive_word(const qa_ctx *c, const qt_tok *t)
+{
+	static const char *const aux[] = {"been", "was", "were", "is", "are", "being", "be"};
+	for (size_t k = 0; k < sizeof aux / sizeof *aux; k++)
+		if (qt_is(c->doc, t, aux[k]))
+			return 1;
+	return 0;
+}
+
+/* Is the participle after token i passive: "has been called", "the
+ * inquiry, often labelled", "—called"? */
+static int passive_aux(const qa_ctx *c, size_t i, size_t lo)
+{
+	const qt_tok *t = &c->tk->t[i];
+	while (i > lo && t->kind == QT_WORD && !(t->flags & QF_CAP) &&
+	       (qn_class(c->words, c->doc, c->tk, i) & QW_ADV) && !passive_word(c, t))
+		t = &c->tk->t[--i];
+	if (t->kind == QT_PUNCT)
+		return 1;
+	return passive_word(c, t);
+}
+
+int qa_by(const qa_ctx *c, size_t lo, size_t open, size_t after, size_t hi, qa_attr *a)
+{
+	const qt_toks *tk = c->tk;
+	const ql_val *cue = NULL;
+	size_t n, i = after, cs = 0;
+	int passive = 0;
+	for (size_t k = open > lo + 3 ? open - 3 : lo; k < open; k++) {
+		const ql_val *v = qc_match(c->cues, c->doc, tk, k, &n);
+		if (v)
+			cue = v, cs = k, passive = k > lo && passive_aux(c, k - 1, lo);
+	}
+	if (cue) {
+		while (i < hi && tk->t[i].kind == QT_PUNCT)
+			i++;
+	} else {	/* "… tender – as described by X –" */
+		for (; i + 3 < hi && i < after + AFTER_REACH + 4; i++)
+			if (tk->t[i].kind == QT_PUNCT && qt_is(c->doc, &tk->t[i + 1], "as") &&
+			    (cue = qc_match(c->cues, c->doc, tk, i + 2, &n)) != NULL) {
+				cs = i + 2;
+				i += 2 + n;
+				passive = 1;
+				break;
+			}
+	}
+	if (!cue || i + 1 >= hi || !qt_is(c->doc, &tk->t[i], "by") ||
+	    !qn_right(c->words, c->doc, tk, i + 1, hi, &a->np) ||
+	    !(a->np.kind == QN_NAME || (passive && a->np.kind == QN_NOMINAL)))
+		return 0;
+	a->cue = cue;
+	a->cs = cs;
+	a->ce = cs + 1;
+	a->as = i;
+	a->ae = a->np.me;
+	return 1;
 }

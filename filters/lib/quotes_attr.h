@@ -25,6 +25,14 @@ int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a);
 /* Attribution before a quotation, in tokens [lo, hi): the cue nearest the
  * quotation ("Name said:", "Name called the plan", "According to X,"). */
 int qa_before(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a);
+/* No cue: a name right before the colon that introduces a quotation at
+ * colon + 1 ("Carl Bialik: …", "From Bush's Facebook post: …"); a->cue NULL. */
+int qa_colon(const qa_ctx *c, size_t lo, size_t colon, qa_attr *a);
+/* A passive: "called it "a witch hunt" by Democrats", "... "extremely
+ * careless" - as described by James Comey": the agent after the quotation
+ * (open..after-1), with a cue in the three words before it or in "as
+ * described by". */
+int qa_by(const qa_ctx *c, size_t lo, size_t open, size_t after, size_t hi, qa_attr *a);
 /* No cue: the subject of the sentence [lo, hi) as the speaker ("Trump has
  * boasted of his willingness to spend "whatever it takes""); a->cue NULL. */
 int qa_subject(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a);

@@ -15,6 +15,7 @@ qd_doc *qd_new(const struct qd_opts *o)
 	d->words = qn_words();
 	d->places = qp_places();
 	d->splitter = nf_splitter_new(NULL);
+	d->roles = qr_new();
 	if (o->tagger)
 		d->tagger = qy_new();
 	return d;
@@ -41,6 +42,8 @@ void qd_free(qd_doc *d)
 	}
 	free(d->out);
 	qk_free(&d->k);
+	qx_free(&d->seen);
+	qr_free(d->roles);
 	qy_free(d->tagger);
 	nf_splitter_free(d->splitter);
 	free(d->ss);
@@ -54,6 +57,7 @@ void qd_begin(qd_doc *d)
 	d->tk.n = 0;
 	d->qm.n = 0;
 	qk_reset(&d->k);
+	qr_reset(d->roles);
 	qy_new_doc(d->tagger);
 	d->scanned = 0;
 }
@@ -128,6 +132,48 @@ static void mark_given(qd_doc *d)
 	}
 }
 
+/* "WASHINGTON, Dec. 8 (UPI) — Clinton said": a dateline is no subject, the
+ * sentence starts after its dash. */
+#define DATELINE 10	/* tokens */
+
+static int dash(const char *doc, const qt_tok *t)
+{
+	return t->kind == QT_PUNCT && (qt_punct(doc, t, '-') ||
+	       (qt_len(t) == 3 && (!memcmp(doc + t->s, "\xe2\x80\x94", 3) ||
+				   !memcmp(doc + t->s, "\xe2\x80\x93", 3))));
+}
+
+/* "WASHINGTON", "NEW YORK": a dateline's place is in capitals */
+static int upper_word(const char *doc, const qt_tok *t)
+{
+	for (uint32_t b = t->s; b < t->e; b++)
+		if (doc[b] >= 'a' && doc[b] <= 'z')
+			return 0;
+	return qt_len(t) >= 2;
+}
+
+static void datelines(qd_doc *d)
+{
+	qt_toks *tk = &d->tk;
+	for (size_t i = 0; i < tk->n; i++) {
+		if (!(tk->t[i].flags & QF_PAR_START) || tk->t[i].kind != QT_WORD ||
+		    !(tk->t[i].flags & QF_CAP))
+			continue;
+		for (size_t j = i + 1; j + 1 < tk->n && j < i + DATELINE; j++) {
+			const qt_tok *t = &tk->t[j];
+			if (t->par != tk->t[i].par || (t->kind == QT_WORD &&
+			    !(t->flags & (QF_CAP | QF_DIGIT))) || t->kind == QT_MARK)
+				break;
+			if (dash(d->text.s, t) && j > i + 1 &&
+			    (qt_punct(d->text.s, &tk->t[j - 1], ')') ||
+			     upper_word(d->text.s, &tk->t[i]))) {
+				tk->t[j + 1].flags |= QF_SENT_START;
+				break;
+			}
+		}
+	}
+}
+
 /* No sentence rows: the shared splitter's sentences are the given ones. */
 static void split(qd_doc *d)
 {
@@ -143,6 +189,7 @@ static void sentences(qd_doc *d)
 	if (!d->ngiven)
 		split(d);
 	mark_given(d);
+	datelines(d);
 	/* numbered as news-split numbers them, whatever mark_given joined */
 	for (size_t i = 0; i < d->ngiven; i++) {
 		GROW(d->sent, d->nsent, d->sentcap);
@@ -159,6 +206,7 @@ size_t qd_run(qd_doc *d)
 		qt_tokenize(d->text.s, d->par[p].s, d->par[p].e, (int)p, &d->tk);
 	qm_scan(d->text.s, &d->tk, &d->qm);
 	sentences(d);
+	qx_mark(d->text.s, &d->tk, d->cues, &d->seen);
 	qa_ctx c = {d->cues, d->words, d->text.s, &d->tk};
 	qd_find(d, &c);
 	qd_speak(d);

@@ -5,9 +5,11 @@
 #define NF_QUOTES_DOCINT_H
 
 #include "quotes_attr.h"
+#include "quotes_case.h"
 #include "quotes_doc.h"
 #include "quotes_link.h"
 #include "quotes_marks.h"
+#include "quotes_role.h"
 #include "quotes_type.h"
 #include "sentsplit.h"
 
@@ -45,6 +47,8 @@ struct qd_doc {
 	qd_out *out;
 	size_t nout, outcap;
 	qk_doc k;
+	qx_seen seen;		/* word forms, for QF_COMMON */
+	qr_roles *roles;	/* role nouns of the people named */
 	size_t scanned;		/* tokens scanned for named mentions */
 	qy_tagger *tagger;	/* NULL: types by rule */
 	nf_splitter *splitter;

@@ -7,7 +7,7 @@
 #include "quotes_docint.h"
 #include "quotes_indirect.h"
 
-#define SCARE_WORDS 4	/* a quoted term this short with no cue is a scare quote */
+#define SCARE_WORDS 3	/* a quoted term this short with no cue is a scare quote */
 #define TITLE_WORDS 6	/* longest quoted title */
 
 static item *new_item(qd_doc *d, enum qd_kind kind, size_t s, size_t e)
@@ -103,7 +103,39 @@ static int colon_intro(const qd_doc *d, const qa_ctx *c, size_t open, qa_attr *a
 	    (tk->t[open - 1].flags & QF_INQUOTE))
 		return 0;
 	size_t lo = window_before(tk, open - 1);
-	return qa_before(c, lo, open - 1, a);
+	/* "Trump issued the following statement:" */
+	return qa_before(c, lo, open - 1, a) || qa_subject(c, lo, open - 1, a);
+}
+
+/* "Hoff's letter makes a libertarian case: "…"": with no cue, the subject
+ * of the clause that ends in the introducing colon. */
+static int colon_subject(const qd_doc *d, const qa_ctx *c, size_t lo, size_t open,
+			 qa_attr *a)
+{
+	if (open <= lo + 2 || !qt_punct(d->text.s, &d->tk.t[open - 1], ':'))
+		return 0;
+	return qa_subject(c, lo, open - 1, a);
+}
+
+/* "Clinton touted her record. "We need to …"": a quotation that opens a
+ * sentence with no attribution, right after a sentence of narration in its
+ * paragraph, is that sentence's subject's. */
+static int prior_subject(const qd_doc *d, const qa_ctx *c, size_t open, qa_attr *a)
+{
+	const qt_toks *tk = &d->tk;
+	if (!(tk->t[open].flags & QF_SENT_START) || open == 0 ||
+	    tk->t[open - 1].par != tk->t[open].par)
+		return 0;
+	size_t s = open;
+	while (s > 0 && tk->t[s - 1].par == tk->t[open].par && open - s < 200) {
+		s--;
+		if (tk->t[s].flags & QF_INQUOTE)
+			return 0;	/* narration only */
+		if (tk->t[s].flags & QF_SENT_START)
+			break;
+	}
+	return (tk->t[s].flags & QF_SENT_START) && qa_subject(c, s, open, a) &&
+	       (a->np.kind == QN_NAME || (a->np.kind == QN_PRON && a->np.gender));
 }
 
 /* A short quoted name in title case — a show, book or nickname ("Meet the
@@ -122,22 +154,44 @@ static int title(const qd_doc *d, const qm_quote *q)
 			continue;
 		}
 		words++;
-		if (!(t->flags & (QF_CAP | QF_DIGIT)) && (qt_len(t) > 3 ||
-		    !(qn_class(d->words, d->text.s, tk, i) & (QW_STOP | QW_DET))))
+		if (!(t->flags & (QF_CAP | QF_DIGIT)) && (qt_len(t) > 4 ||
+		    !(qn_class(d->words, d->text.s, tk, i) & (QW_STOP | QW_DET | QW_ADV))))
 			return 0;
 	}
+	/* "Related:" — a label, not a quotation */
+	if (words <= 2 && q->last > q->open + 1 && qt_punct(d->text.s, &tk->t[q->last - 1], ':'))
+		return 1;
+	/* before its star ("the "Avatar" star", ""Daily Show" host Trevor Noah") */
+	static const char *const roles[] = {"star", "host", "actor", "actress", "anchor",
+		"author", "creator", "producer", "director", "co-host"};
+	const qt_tok *f = q->last + 1 < tk->n ? &tk->t[q->last + 1] : NULL;
+	for (size_t k = 0; q->closed && words <= TITLE_WORDS && f && k < sizeof roles / sizeof *roles; k++)
+		if (qt_is(d->text.s, f, roles[k]))
+			return 1;
 	if (!q->closed || !words || words > TITLE_WORDS || q->open == 0 ||
 	    (tk->t[q->open].flags & QF_SENT_START))
 		return 0;
 	/* where titles stand: "on "Meet the Press"", "NBC's "Today"" */
 	const qt_tok *p = &tk->t[q->open - 1];
-	static const char *const preps[] = {"on", "in", "of", "at", "from", "titled",
+	static const char *const preps[] = {"on", "in", "of", "at", "from", "with", "titled",
 					    "entitled", "named", "nicknamed"};
 	for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
 		if (qt_is(d->text.s, p, preps[k]))
 			return 1;
-	return p->kind == QT_WORD && qt_len(p) > 2 && d->text.s[p->e - 1] == 's' &&
-	       (d->text.s[p->e - 2] == '\'' || (unsigned char)d->text.s[p->e - 2] == 0x99);
+	if (p->kind == QT_WORD && qt_len(p) > 2 && d->text.s[p->e - 1] == 's' &&
+	    (d->text.s[p->e - 2] == '\'' || (unsigned char)d->text.s[p->e - 2] == 0x99))
+		return 1;
+	/* after the kind of work ("the Disney film "Frozen"", "the podcast
+	 * "So, That Happened"", "her memoir, "Tough Choices."") */
+	static const char *const works[] = {"film", "movie", "show", "program", "programme",
+		"podcast", "series", "book", "memoir", "novel", "drama", "thriller", "comedy",
+		"sitcom", "album", "song", "episode", "documentary", "musical", "segment"};
+	if (qt_punct(d->text.s, p, ',') && q->open >= 2)
+		p = &tk->t[q->open - 2];
+	for (size_t k = 0; k < sizeof works / sizeof *works; k++)
+		if (qt_is(d->text.s, p, works[k]))
+			return 1;
+	return 0;
 }
 
 /* "Perez said the mayor was right to urge leaders "to stand up."": a partial
@@ -200,16 +254,23 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 	size_t covered = 0;	/* end of the last mixed content */
 	for (size_t k = 0; k < d->qm.n; k++) {
 		const qm_quote *q = &d->qm.q[k];
+		/* tweet-date="March 4, 2016": an attribute value of left-over markup */
+		if (q->open > 0 && qt_punct(d->text.s, &d->tk.t[q->open - 1], '='))
+			continue;
 		size_t lo = window_before(&d->tk, q->open);
 		size_t hi = window_after(&d->tk, q->last);
 		item *it = new_item(d, kind_of(d, q, lo, hi), q->open, q->last + 1);
 		if (it->kind == QD_PARTIAL)	/* "X called it "…", and Y said …" */
-			it->has = qa_before(c, lo, q->open, &it->a) ||
+			it->has = qa_by(c, lo, q->open, q->last + 1, hi, &it->a) ||
+				  qa_before(c, lo, q->open, &it->a) ||
 				  qa_after(c, q->last + 1, hi, &it->a);
 		else
 			it->has = qa_after(c, q->last + 1, hi, &it->a) ||
+				  (q->open > 0 && qa_colon(c, lo, q->open - 1, &it->a)) ||
 				  qa_before(c, lo, q->open, &it->a) ||
-				  colon_intro(d, c, q->open, &it->a);
+				  colon_intro(d, c, q->open, &it->a) ||
+				  colon_subject(d, c, lo, q->open, &it->a) ||
+				  prior_subject(d, c, q->open, &it->a);
 		it->chained = !it->has && lo > 0 && lo < d->tk.n &&
 			      !(d->tk.t[lo].flags & QF_SENT_START) &&
 			      (d->tk.t[lo - 1].flags & QF_INQUOTE) &&
@@ -219,7 +280,8 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 		     !has_cue(d, lo, hi)) || title(d, q))
 			it->drop = !d->o.all;
 		else if (!it->has && !it->chained && it->kind == QD_PARTIAL)
-			it->has = qa_subject(c, lo, q->open, &it->a);
+			it->has = qa_subject(c, lo, q->open, &it->a) ||
+				  prior_subject(d, c, q->open, &it->a);
 		if (q->last < covered) {	/* inside the content before */
 			d->nit--;
 			continue;
@@ -230,6 +292,13 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 				covered = m;
 		}
 	}
+}
+
+/* ""What are we going to do? That is the fight" to the rest of the
+ * country.": a partial quotation that opens its sentence */
+static int opens_sentence(const qd_doc *d, const item *it)
+{
+	return (d->tk.t[it->s].flags & QF_SENT_START) != 0;
 }
 
 /* "A," she said. "B." — B continues A when only A's attribution lies
@@ -266,7 +335,7 @@ static void link_quotes(qd_doc *d)
 			    it->kind == QD_DIRECT && p->kind == QD_DIRECT) {
 				it->parent = root;
 				it->has = 0;
-			} else if (!it->has && it->kind == QD_DIRECT &&
+			} else if (!it->has && (it->kind == QD_DIRECT || opens_sentence(d, it)) &&
 				   d->tk.t[it->s].par - d->tk.t[p->e - 1].par <= 1) {
 				it->from = r->has ? root : r->from;
 				/* "X said he would not. 'He's a liberal!'": the

@@ -109,25 +109,59 @@ static int abbrev_dot(const ql_lex *w, const char *doc, const qt_toks *tk, size_
 	if (i == 0 || !qt_punct(doc, &tk->t[i], '.') ||
 	    (tk->t[i].flags & QF_SPACE_BEFORE) || !is_cap(tk, i - 1))
 		return 0;
-	return qt_len(&tk->t[i - 1]) == 1 || qt_is(doc, &tk->t[i - 1], "jr") ||
+	const qt_tok *p = &tk->t[i - 1];
+	return qt_len(p) == 1 || memchr(doc + p->s, '.', qt_len(p)) != NULL ||	/* J.J. */
+	       qt_is(doc, &tk->t[i - 1], "jr") ||
 	       qt_is(doc, &tk->t[i - 1], "sr") ||
 	       (qn_class(w, doc, tk, i - 1) & QW_TITLE);
 }
 
+static int all_caps(const char *doc, const qt_tok *t)
+{
+	int upper = 0;
+	for (size_t b = t->s; b < t->e; b++) {
+		char c = doc[b];
+		if (c >= 'a' && c <= 'z')
+			return 0;
+		upper += c >= 'A' && c <= 'Z';
+	}
+	return upper >= 2;
+}
+
+/* "That's", "It's", "There’s": a function word with a contraction. */
+static int contracted_stop(const ql_lex *w, const char *doc, const qt_tok *t)
+{
+	char low[QL_KEYMAX];
+	size_t n = 0;
+	for (uint32_t b = t->s; b < t->e && n < sizeof low; b++) {
+		if (doc[b] == '\'' || (b + 3 <= t->e && !memcmp(doc + b, "\xe2\x80\x99", 3))) {
+			const ql_val *v = n ? ql_get(w, low, n) : NULL;
+			return v && (v->bits & (QW_STOP | QW_DET | QW_PRON));
+		}
+		low[n++] = (char)tolower((unsigned char)doc[b]);
+	}
+	return 0;
+}
+
 static int name_part(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
 {
-	return (is_cap(tk, i) && !(qn_class(w, doc, tk, i) & (QW_STOP | QW_DET))) ||
+	unsigned c = qn_class(w, doc, tk, i);
+	return (is_cap(tk, i) && (!(c & (QW_STOP | QW_DET)) || all_caps(doc, &tk->t[i])) &&
+		(!(tk->t[i].flags & QF_COMMON) || (c & (QW_TITLE | QW_PREFIX))) &&
+		/* "Likewise, …", "Just shy of half": an adverb opening a sentence */
+		!((c & QW_ADV) && (tk->t[i].flags & QF_SENT_START)) &&
+		!contracted_stop(w, doc, &tk->t[i])) ||
 	       abbrev_dot(w, doc, tk, i);
 }
 
 static int ends_ed(const char *doc, const qt_tok *t)
 {
-	return qt_len(t) > 3 && doc[t->e - 2] == 'e' && doc[t->e - 1] == 'd';
+	return qt_ends(doc, t, "ed");
 }
 
 static int ends_ing(const char *doc, const qt_tok *t)
 {
-	return qt_len(t) > 4 && !memcmp(doc + t->e - 3, "ing", 3);
+	return qt_ends(doc, t, "ing");
 }
 
 /* Does an appositive start at token i: "a professor", "the party's",
@@ -148,7 +182,12 @@ static int describes(const ql_lex *w, const char *doc, const qt_toks *tk, size_t
 static int appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
 {
 	const qt_tok *t = &tk->t[i];
-	if (describes(w, doc, tk, i) || qt_is(doc, t, "who") || qt_is(doc, t, "whose"))
+	if (describes(w, doc, tk, i) || qt_is(doc, t, "who") || qt_is(doc, t, "whose") ||
+	    qt_is(doc, t, "which"))
+		return 1;
+	/* "Rev. Kyev Tatum, then senior pastor at …", "Dunn, now a partner at …" */
+	if ((qt_is(doc, t, "then") || qt_is(doc, t, "now")) && i + 1 < tk->n &&
+	    is_word(tk, i + 1) && !(qn_class(w, doc, tk, i + 1) & (QW_STOP | QW_ADV | QW_PRON)))
 		return 1;
 	if (t->flags & QF_DIGIT)
 		return i + 1 < tk->n && qt_punct(doc, &tk->t[i + 1], ',');
@@ -156,16 +195,12 @@ static int appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_
 	       !ends_ing(doc, t) && !ends_ed(doc, t);
 }
 
-static int all_caps(const char *doc, const qt_tok *t)
+
+int qn_possessive(const char *doc, const qt_tok *t)
 {
-	int upper = 0;
-	for (size_t b = t->s; b < t->e; b++) {
-		char c = doc[b];
-		if (c >= 'a' && c <= 'z')
-			return 0;
-		upper += c >= 'A' && c <= 'Z';
-	}
-	return upper >= 2;
+	size_t n = qt_len(t);
+	return n > 2 && doc[t->e - 1] == 's' &&
+	       (doc[t->e - 2] == '\'' || (n > 4 && !memcmp(doc + t->e - 4, "\xe2\x80\x99", 3)));
 }
 
 /* Strip titles (and the prefixes before them) from the left of a name,
@@ -177,19 +212,34 @@ static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_
 		unsigned c = qn_class(w, doc, tk, i);
 		if (c & QW_TITLE)
 			cut = i + 1, np->titled = 1;
-		else if (!(c & QW_PREFIX) && !abbrev_dot(w, doc, tk, i))
+		else if (!(c & QW_PREFIX) && !abbrev_dot(w, doc, tk, i) &&
+			 !all_caps(doc, &tk->t[i]))	/* "FBI Director" */
 			break;
 		if (c & QW_HE)
 			np->gender = 1;
 		if (c & QW_SHE)
 			np->gender = 2;
 	}
-	while (cut < np->ne && qt_punct(doc, &tk->t[cut], '.'))
+	/* "American Bridge President Jessica Mackler": an organisation before
+	 * the title; the person is the two or more words after it */
+	for (size_t i = np->ns + 1; cut == np->ns && i + 2 < np->ne; i++)
+		if ((qn_class(w, doc, tk, i) & QW_TITLE) && is_cap(tk, i + 1) && is_cap(tk, i + 2)) {
+			cut = i + 1;
+			np->titled = 1;
+		}
+	/* "CEO of Hewlett-Packard": no name starts with its connector */
+	while (cut < np->ne && (qt_punct(doc, &tk->t[cut], '.') || connector(doc, tk, cut)))
 		cut++;
 	if (cut < np->ne)
 		np->ns = cut;
 	if (qn_class(w, doc, tk, np->ns) & QW_DET)
 		np->ns++;
+	/* "The Post's Ruth Marcus": the person after the possessive */
+	for (size_t i = np->ns; i + 2 < np->ne + 1 && i + 1 < np->ne; i++)
+		if (qn_possessive(doc, &tk->t[i]) && is_cap(tk, i + 1)) {
+			np->ns = i + 1;
+			break;
+		}
 	/* "Aris Shirvanian of the Armenian Patriarchate": the person before "of" */
 	for (size_t i = np->ns + 2; i + 1 < np->ne; i++)
 		if (qt_is(doc, &tk->t[i], "of") && is_cap(tk, i - 1) && is_cap(tk, i - 2)) {
@@ -277,7 +327,7 @@ static int name_left(const ql_lex *w, const char *doc, const qt_toks *tk,
  * speaker belongs to it. */
 static int is_prep(const char *doc, const qt_tok *t)
 {
-	static const char *const p[] = {"in", "at", "of", "for", "from", "with", "on"};
+	static const char *const p[] = {"in", "at", "of", "for", "from", "with", "on", "to"};
 	for (size_t k = 0; k < sizeof p / sizeof *p; k++)
 		if (qt_is(doc, t, p[k]))
 			return 1;
@@ -289,13 +339,23 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 			size_t end, size_t lo, qn_np *np)
 {
 	size_t head = end - 1;
+	static const char *const alone[] = {"another", "one", "some", "many", "several",
+					    "both", "most"};
+	for (size_t k = 0; k < sizeof alone / sizeof *alone; k++)
+		if (is_word(tk, head) && qt_is(doc, &tk->t[head], alone[k])) {
+			*np = (qn_np){QN_NOMINAL, QN_UNK, head, end, head, end, 0, 0};
+			return 1;	/* "Yet another said", "Some said" */
+		}
 	if (!is_word(tk, head) || (qn_class(w, doc, tk, head) & (QW_STOP | QW_DET | QW_ADV)) ||
-	    (tk->t[head].flags & QF_DIGIT))
-		return 0;
-	for (size_t s = head; s + MAXNOM > head && s >= lo; s--) {
+	    ((tk->t[head].flags & QF_DIGIT) && !memchr(doc + tk->t[head].s, '-', qt_len(&tk->t[head]))))
+		return 0;	/* "the 43-year-old asked", not "in 2015 said" */
+	for (size_t s = head; s + MAXNOM + 2 > head && s >= lo; s--) {
 		if (!is_word(tk, s) && !qt_punct(doc, &tk->t[s], '-'))
 			break;
 		unsigned c = qn_class(w, doc, tk, s);
+		if (qt_is(doc, &tk->t[s], "this") || qt_is(doc, &tk->t[s], "these") ||
+		    qt_is(doc, &tk->t[s], "those"))
+			c = QW_DET;	/* "this source told the Post" */
 		if (((c & QW_DET) && !(s > lo && is_prep(doc, &tk->t[s - 1]))) ||
 		    (s < head && tk->t[s].e - tk->t[s].s > 2 &&
 		    (doc[tk->t[s].e - 1] == 's' && (doc[tk->t[s].e - 2] == '\'' ||
@@ -303,9 +363,14 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 			*np = (qn_np){QN_NOMINAL, QN_UNK, s, end, s, end, 0, 0};
 			if (c & QW_DET)
 				np->ns = s + 1;
+			/* "the two lawmakers", "his three sons" */
+			if ((c & QW_DET) && s > lo && is_word(tk, s - 1) &&
+			    (qn_class(w, doc, tk, s - 1) & QW_DET))
+				np->ms = s - 1;
 			return 1;
 		}
-		if ((c & QW_STOP) || s == 0)
+		/* "the Florida senator and Republican presidential candidate" */
+		if (((c & QW_STOP) && !(qt_is(doc, &tk->t[s], "and") && s < head)) || s == 0)
 			break;
 	}
 	size_t n = qt_len(&tk->t[head]);
@@ -357,6 +422,12 @@ static size_t skip_adverbs_left(const ql_lex *w, const char *doc, const qt_toks 
 		else if ((c & QW_DAY) && end - 1 > lo &&
 			 (qt_is(doc, &tk->t[end - 2], "on") || qt_is(doc, &tk->t[end - 2], "last")))
 			end -= 2;
+		else if ((c & QW_DAY) && (tk->t[end - 1].flags & QF_CAP) && end - 1 > lo)
+			end--;	/* "Priebus later Thursday told" */
+		else if (end > lo + 3 && qt_punct(doc, &tk->t[end - 1], ',') &&
+			 qt_punct(doc, &tk->t[end - 3], ',') &&
+			 (qn_class(w, doc, tk, end - 2) & QW_ADV))
+			end -= 3;	/* "The two lawmakers, however, argue" */
 		else
 			break;
 	}
@@ -369,6 +440,47 @@ static int sent_end(const qt_toks *tk, size_t e, size_t hi)
 	return e + 1 >= hi || (tk->t[e + 1].flags & QF_SENT_START);
 }
 
+/* The first token of the comma-delimited part ending before the comma at
+ * c ("Name, <the director of X>, said"), or 0 when no comma opens it. */
+static size_t aside_start(const char *doc, const qt_toks *tk, size_t c, size_t lo)
+{
+	size_t k = c;
+	while (k > lo && c - k < MAXAPPOS && !qt_punct(doc, &tk->t[k - 1], ',') &&
+	       (is_word(tk, k - 1) || tk->t[k - 1].kind == QT_PUNCT ||
+		(tk->t[k - 1].kind == QT_MARK && tk->t[k - 1].role == QR_NONE)) &&
+	       !(qt_punct(doc, &tk->t[k - 1], '.') && sent_end(tk, k - 1, c + 1)))
+		k--;
+	return k > lo && qt_punct(doc, &tk->t[k - 1], ',') ? k : 0;
+}
+
+/* Are tokens [k, c) a state or country: capitalised words and full stops
+ * ("Ohio", "Mich.", "N.H.", "South Carolina")? */
+static int state_at(const char *doc, const qt_toks *tk, size_t k, size_t c)
+{
+	if (k >= c || c - k > 4)
+		return 0;
+	for (size_t i = k; i < c; i++)
+		if (!is_cap(tk, i) && !qt_punct(doc, &tk->t[i], '.'))
+			return 0;
+	return 1;
+}
+
+/* Does "in Columbus" end just before the comma at k - 1: a place whose
+ * state or country follows? */
+static int city_before(const char *doc, const qt_toks *tk, size_t k, size_t lo)
+{
+	size_t i = k - 1;
+	while (i > lo && i + 4 > k && is_cap(tk, i - 1))
+		i--;
+	if (i == k - 1 || i == lo)
+		return 0;
+	static const char *const p[] = {"in", "at", "from", "near", "outside", "of"};
+	for (size_t n = 0; n < sizeof p / sizeof *p; n++)
+		if (qt_is(doc, &tk->t[i - 1], p[n]))
+			return 1;
+	return 0;
+}
+
 int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	    size_t lo, qn_np *np)
 {
@@ -378,23 +490,34 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	if (!qt_punct(doc, &tk->t[end - 1], ','))
 		return phrase_left(w, doc, tk, end, lo, np);
 	/* "Name, the director of X, said" or "the director, Name, said" */
-	size_t c = end - 1;
-	size_t k = c;
-	while (k > lo && c - k < MAXAPPOS && !qt_punct(doc, &tk->t[k - 1], ',') &&
-	       (is_word(tk, k - 1) || tk->t[k - 1].kind == QT_PUNCT) &&
-	       !(qt_punct(doc, &tk->t[k - 1], '.') && sent_end(tk, k - 1, c + 1)))
-		k--;
-	if (k <= lo || !qt_punct(doc, &tk->t[k - 1], ','))
+	size_t c = end - 1, k = aside_start(doc, tk, c, lo);
+	if (!k)
 		return 0;
 	qn_np inner;
-	if (name_left(w, doc, tk, c, k, &inner) && inner.ms == k) {
+	size_t k2;
+	/* "…, in Columbus, Ohio, said", "of Flint, Mich., said": the state is
+	 * no speaker */
+	if (state_at(doc, tk, k, c) && city_before(doc, tk, k, lo) &&
+	    (k2 = aside_start(doc, tk, k - 1, lo)) != 0) {
+		k = k2;
+	} else if (name_left(w, doc, tk, c, k, &inner) && inner.ms == k) {
 		*np = inner;
 		return 1;
 	}
-	if (!phrase_left(w, doc, tk, k - 1, lo, np) || np->kind == QN_NOMINAL)
-		return 0;
+	/* a described speaker only with a relative clause: "a source, who was
+	 * not authorised to speak, said"; "In the report, X said" is no aside */
+	if (!phrase_left(w, doc, tk, k - 1, lo, np) ||
+	    (np->kind == QN_NOMINAL && !qt_is(doc, &tk->t[k], "who"))) {
+		/* "Aoife Byrne, 41, of Cobh, County Cork, said": the name that
+		 * opens the clause, before a comma, with all the asides */
+		if (!qn_right(w, doc, tk, lo, c, np) || np->kind != QN_NAME ||
+		    np->me >= c || !qt_punct(doc, &tk->t[np->me], ','))
+			return 0;
+		np->me = end - 1;
+		return 1;
+	}
 	if (appositive(w, doc, tk, k))
-		np->me = c;	/* the mention keeps its appositive */
+		np->me = end - 1;	/* the mention keeps its appositive */
 	return 1;
 }
 
@@ -407,14 +530,32 @@ void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t h
 	while (e < hi && !(tk->t[e].flags & QF_INQUOTE) && tk->t[e].kind != QT_MARK &&
 	       !(qt_punct(doc, &tk->t[e], '.') && sent_end(tk, e, hi)) &&
 	       !qt_punct(doc, &tk->t[e], ';') &&
-	       /* ", referring to …", ", in a statement": the clause goes on */
+	       /* ", referring to …", ", in a statement": the clause goes on
+		* ("$2,400" is one number) */
 	       !(e > np->me && qt_punct(doc, &tk->t[e], ',') && e + 1 < hi &&
-		 !appositive(w, doc, tk, e + 1)))
+		 (tk->t[e].flags & QF_SPACE_AFTER) && !appositive(w, doc, tk, e + 1)))
 		e++;
 	while (e > np->me && tk->t[e - 1].kind == QT_PUNCT)
 		e--;
 	if (e > np->me + 1)
 		np->me = e;
+}
+
+
+/* "the Florida senator", "the Republican presidential candidate": a name
+ * modifying the noun at e (and any role words after it) is a described
+ * speaker; "the Cleveland crowd cheered" stops before the verb. */
+static int modified_noun(const ql_lex *w, const char *doc, const qt_toks *tk,
+			 size_t start, size_t e, size_t hi, qn_np *np)
+{
+	if (!qt_is(doc, &tk->t[start], "the") || ends_ed(doc, &tk->t[e]))
+		return 0;
+	e++;
+	while (e < hi && is_word(tk, e) && !is_cap(tk, e) &&
+	       (qn_class(w, doc, tk, e) & QW_TITLE))
+		e++;
+	*np = (qn_np){QN_NOMINAL, QN_UNK, start, e, start + 1, e, 0, 0};
+	return 1;
 }
 
 int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
@@ -447,9 +588,15 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		}
 		size_t r = e;
 		while (r < hi && r - e < 4 && is_word(tk, r) && !is_cap(tk, r) &&
-		       !(qn_class(w, doc, tk, r) & (QW_STOP | QW_ADV | QW_DET)) &&
-		       !connector(doc, tk, r) && !ends_ed(doc, &tk->t[r]) &&
-		       !ends_ing(doc, &tk->t[r]))
+		       (!(qn_class(w, doc, tk, r) & (QW_STOP | QW_ADV | QW_DET)) ||
+			/* "Former US secretary of state Madeleine Albright" */
+			(r > e && (qt_is(doc, &tk->t[r], "of") || qt_is(doc, &tk->t[r], "for")) &&
+			 r + 1 < hi && is_word(tk, r + 1) && !is_cap(tk, r + 1))) &&
+		       !(connector(doc, tk, r) && !qt_is(doc, &tk->t[r], "of")) &&
+		       !ends_ed(doc, &tk->t[r]) &&
+		       !ends_ing(doc, &tk->t[r]) &&
+		       /* "Roloson supports Democrat Hillary Clinton": a verb */
+		       (doc[tk->t[r].e - 1] != 's' || (qn_class(w, doc, tk, r) & QW_TITLE)))
 			r++;
 		if (e == start || r == e || r + 1 >= hi || !is_cap(tk, r) || !is_cap(tk, r + 1) ||
 		    (qn_class(w, doc, tk, r) & QW_STOP))
@@ -461,7 +608,7 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	/* "the Cleveland crowd": the name only modifies a noun */
 	if (det && e < hi && is_word(tk, e) && !(tk->t[e].flags & QF_CAP) &&
 	    !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DAY)))
-		return 0;
+		return modified_noun(w, doc, tk, start, e, hi, np);
 	if (e > start + (size_t)det) {
 		*np = (qn_np){QN_NAME, QN_UNK, start, e, start, e, 0, 0};
 		finish_name(w, doc, tk, np);
@@ -481,11 +628,60 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	if (!(qn_class(w, doc, tk, start) & QW_DET))
 		return 0;
 	for (e = start + 1; e < hi && e - start < MAXNOM && is_word(tk, e) &&
-	     !(qn_class(w, doc, tk, e) & QW_STOP) && !connector(doc, tk, e) &&
+	     !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DET)) && !connector(doc, tk, e) &&
 	     !(e > start + 1 && ends_ed(doc, &tk->t[e])); e++)
-		;
+		/* "the harbour master's letter": the noun after a possessive is the head */
+		if (e > start + 1 && qn_possessive(doc, &tk->t[e - 1])) {
+			e++;
+			break;
+		}
 	if (e == start + 1)
 		return 0;
 	*np = (qn_np){QN_NOMINAL, QN_UNK, start, e, start + 1, e, 0, 0};
 	return 1;
+}
+
+int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
+		 size_t hi, qn_np *np)
+{
+	size_t e = start + 1;
+	if (start >= hi || !(qn_class(w, doc, tk, start) & QW_DET))
+		return 0;
+	while (e < hi && e - start <= MAXAPPOS / 2 &&
+	       ((is_word(tk, e) &&
+		 (!(qn_class(w, doc, tk, e) & QW_STOP) || is_prep(doc, &tk->t[e]) ||
+		  (qn_class(w, doc, tk, e) & (QW_DAY | QW_DET)) ||	/* "a Wednesday editorial" */
+		  qt_is(doc, &tk->t[e], "those") || qt_is(doc, &tk->t[e], "these"))) ||
+		/* "a former U.S. law enforcement official" */
+		(qt_punct(doc, &tk->t[e], '.') && !(tk->t[e].flags & QF_SPACE_BEFORE) &&
+		 e + 1 < hi && is_word(tk, e + 1) && !is_cap(tk, e + 1))))
+		e++;
+	/* "said a former official who oversaw the case": the relative clause
+	 * goes with it, to the end of the clause */
+	if (e > start + 1 && e < hi && (qt_is(doc, &tk->t[e], "who") || qt_is(doc, &tk->t[e], "whose")))
+		while (e < hi && e - start <= MAXAPPOS && is_word(tk, e))
+			e++;
+	/* up to the end of the clause: "said the former secretary of state." */
+	if (e == start + 1 || (e < hi && tk->t[e].kind == QT_WORD) ||
+	    is_prep(doc, &tk->t[e - 1]))
+		return 0;
+	*np = (qn_np){QN_NOMINAL, QN_UNK, start, e, start + 1, e, 0, 0};
+	return 1;
+}
+
+int qn_role_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
+		  size_t hi, qn_np *np)
+{
+	for (size_t k = start + 1; k + 1 < hi && k < start + 5; k++) {
+		if (!is_word(tk, k - 1) || (qn_class(w, doc, tk, k - 1) & QW_STOP))
+			return 0;
+		if (!is_cap(tk, k - 1) && is_cap(tk, k) && is_cap(tk, k + 1) &&
+		    qn_right(w, doc, tk, k, hi, np) && np->kind == QN_NAME) {
+			np->ms = start;
+			np->type = QN_PER;
+			np->titled = 1;
+			return 1;
+		}
+	}
+	return 0;
 }

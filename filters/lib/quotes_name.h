@@ -38,10 +38,23 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	     size_t hi, qn_np *np);
 
+/* After an inverted cue, a described speaker that runs to the end of its
+ * clause: "…," said the Democratic nominee. */
+int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
+		 size_t hi, qn_np *np);
+
+/* After an inverted cue, a name after a lower-case role: "said undecided
+ * Republican voter Stephanie Hooton". */
+int qn_role_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
+		  size_t hi, qn_np *np);
+
 /* "said Dale Okafor, a professor at …": extend the mention of an inverted
  * speaker over its appositive, up to the clause end (before hi). */
 void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t hi,
 		   qn_np *np);
+
+/* Does token t end in a possessive 's ('s or ’s)? */
+int qn_possessive(const char *doc, const qt_tok *t);
 
 /* Word class bits of token i (0 when not a listed word). */
 unsigned qn_class(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i);

@@ -142,6 +142,37 @@ static size_t role_then_name(const qd_doc *d, size_t e)
 	       !(d->tk.t[r].flags & QF_INQUOTE) ? r : 0;
 }
 
+/* The roles given with a person's name: the title or role before it
+ * ("Sen.", "former Pennsylvania governor", "billionaire"), and the head of
+ * an appositive after it ("…, a retired neurosurgeon,"). */
+static void note_roles(qd_doc *d, const qn_np *np, long ent)
+{
+	const qt_toks *tk = &d->tk;
+	const char *doc = d->text.s;
+	size_t h = np->ns;
+	if (ent < 0 || d->k.e[ent].type != QN_PER)
+		return;
+	while (h > np->ms && tk->t[h - 1].kind == QT_PUNCT)
+		h--;
+	if (h > np->ms)
+		qr_note(d->roles, doc, tk, np->ms, h - 1, ent, np->ns);
+	else if (np->ms > 0 && tk->t[np->ms - 1].kind == QT_WORD &&
+		 !(tk->t[np->ms - 1].flags & QF_CAP) &&
+		 !(qn_class(d->words, doc, tk, np->ms - 1) & (QW_STOP | QW_DET | QW_ADV | QW_PRON)))
+		qr_note(d->roles, doc, tk, np->ms - 1, np->ms - 1, ent, np->ns);
+	size_t i = np->ne + 1, last = 0;
+	if (i >= tk->n || !qt_punct(doc, &tk->t[np->ne], ','))
+		return;
+	if (qn_class(d->words, doc, tk, i) & QW_DET)
+		i++;
+	size_t from = i;
+	for (; i < tk->n && i < np->ne + 10 && tk->t[i].kind == QT_WORD &&
+	     !(qn_class(d->words, doc, tk, i) & (QW_STOP | QW_DET)); i++)
+		last = i;
+	if (last)
+		qr_note(d->roles, doc, tk, from, last, ent, np->ns);
+}
+
 /* ", 35,": an age after the name at token e, which makes it a person
  * whatever the first name. */
 static int aged(const qd_doc *d, size_t e)
@@ -179,6 +210,7 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 		f = qk_touch(&d->k, tmp->s, tmp->n, np->ns);
 	if (f >= 0 && subj)
 		qk_subject(&d->k, (size_t)f, np->ns);
+	note_roles(d, np, f);
 }
 
 /* Remember the people named up to token upto, for pronouns. */
@@ -257,6 +289,7 @@ static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 		strip_possessive(tmp);
 		it->ent = name_ent(d, tmp, np->type, np->gender, pos, 1);
 		tag_type(d, &d->k.e[it->ent], np);
+		note_roles(d, np, it->ent);
 	} else if (np->kind == QN_PRON) {
 		int they = qt_is(doc, &tk->t[np->ms], "they"), itp = qt_is(doc, &tk->t[np->ms], "it");
 		if (qt_is(doc, &tk->t[np->ms], "he") || qt_is(doc, &tk->t[np->ms], "she")) {
@@ -319,8 +352,12 @@ static void fill(qd_doc *d, qd_out *o, const item *it, const item *sp)
 		return;
 	}
 	add_span(&o->mention, doc, &d->tk, sp->a.np.ms, sp->a.np.me);
-	if (sp->ent >= 0) {
-		const qk_ent *e = &d->k.e[sp->ent];
+	long ent = sp->ent;
+	/* "the senator said": the person last given that role */
+	if (ent < 0 && sp->a.np.kind == QN_NOMINAL && qt_is(doc, &d->tk.t[sp->a.np.ms], "the"))
+		ent = qr_find(d->roles, doc, &d->tk, sp->a.np.ns, sp->a.np.ne, sp->a.np.ms);
+	if (ent >= 0) {
+		const qk_ent *e = &d->k.e[ent];
 		nf_buf_adds(&o->speaker, e->name);
 		o->type = type_name(e->ttype != QN_UNK ? e->ttype : e->type);
 	} else {

@@ -158,3 +158,9 @@ int qt_punct(const char *doc, const qt_tok *t, char c)
 {
 	return t->kind == QT_PUNCT && qt_len(t) == 1 && doc[t->s] == c;
 }
+
+int qt_ends(const char *doc, const qt_tok *t, const char *suffix)
+{
+	size_t n = strlen(suffix);
+	return qt_len(t) > n + 1 && !memcmp(doc + t->e - n, suffix, n);
+}

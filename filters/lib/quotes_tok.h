@@ -24,7 +24,8 @@ enum {
 	QF_PAR_START = 8,	/* first token of a paragraph */
 	QF_SENT_START = 16,	/* first token of a sentence */
 	QF_DIGIT = 32,		/* word starts with a digit */
-	QF_INQUOTE = 64		/* inside a top-level quotation (marks included) */
+	QF_INQUOTE = 64,	/* inside a top-level quotation (marks included) */
+	QF_COMMON = 128		/* sentence-initial capital on an ordinary word */
 };
 
 typedef struct {
@@ -51,6 +52,9 @@ int qt_is_alnum(uint32_t c);
 static inline size_t qt_len(const qt_tok *t) { return t->e - t->s; }
 /* Case-insensitive ASCII compare of token text with a lower-case word. */
 int qt_is(const char *doc, const qt_tok *t, const char *lower);
+/* True when t is longer than suffix by more than one byte and ends in it
+ * ("called" ends in "ed", "saying" in "ing"). */
+int qt_ends(const char *doc, const qt_tok *t, const char *suffix);
 /* True when t is the single punctuation byte c. */
 int qt_punct(const char *doc, const qt_tok *t, char c);
 

@@ -1,0 +1,113 @@
+/* quotes_case.c — ordinary words capitalised only because a sentence
+ * starts with them, found from how the same document writes them. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "quotes_case.h"
+#include "quotes_cue.h"
+
+static uint64_t hash_word(const char *doc, const qt_tok *t)
+{
+	uint64_t h = 1469598103934665603u;
+	for (uint32_t b = t->s; b < t->e; b++) {
+		unsigned char c = (unsigned char)doc[b];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		h = (h ^ c) * 1099511628211u;
+	}
+	return h | 1;	/* 0 marks an empty slot */
+}
+
+static void set_clear(qx_set *s, size_t expect)
+{
+	size_t cap = 64;
+	while (cap < 2 * expect)
+		cap *= 2;
+	if (cap > s->cap) {
+		free(s->h);
+		s->h = nf_xcalloc(cap, sizeof *s->h);
+		s->cap = cap;
+	} else {
+		memset(s->h, 0, s->cap * sizeof *s->h);
+	}
+	s->n = 0;
+}
+
+static int set_find(const qx_set *s, uint64_t h, size_t *slot)
+{
+	size_t i = (size_t)h & (s->cap - 1);
+	while (s->h[i] && s->h[i] != h)
+		i = (i + 1) & (s->cap - 1);
+	*slot = i;
+	return s->h[i] == h;
+}
+
+/* At most one entry per token, and the table is twice the tokens: no growth. */
+static void set_add(qx_set *s, uint64_t h)
+{
+	size_t i;
+	if (!set_find(s, h, &i)) {
+		s->h[i] = h;
+		s->n++;
+	}
+}
+
+static int set_has(const qx_set *s, uint64_t h)
+{
+	size_t i;
+	return set_find(s, h, &i);
+}
+
+/* Numbers and the adverbs of time and order that open sentences. */
+static int number_word(const char *doc, const qt_tok *t)
+{
+	static const char *const w[] = {"one", "two", "three", "four", "five", "six",
+		"seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+		"forty", "fifty", "hundreds", "thousands", "millions", "dozens", "first",
+		"second", "third", "early", "late", "next", "finally", "soon", "once"};
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (qt_is(doc, t, w[k]))
+			return 1;
+	return 0;
+}
+
+static int participle(const char *doc, const qt_tok *t)
+{
+	return qt_len(t) >= 6 && !memcmp(doc + t->e - 3, "ing", 3);
+}
+
+void qx_mark(const char *doc, qt_toks *tk, const ql_lex *cues, qx_seen *seen)
+{
+	set_clear(&seen->lower, tk->n);
+	set_clear(&seen->mid, tk->n);
+	for (size_t i = 0; i < tk->n; i++) {
+		const qt_tok *t = &tk->t[i];
+		if (t->kind != QT_WORD || (t->flags & QF_DIGIT))
+			continue;
+		if (!(t->flags & QF_CAP))
+			set_add(&seen->lower, hash_word(doc, t));
+		else if (!(t->flags & QF_SENT_START) && i > 0 && tk->t[i - 1].kind == QT_WORD)
+			set_add(&seen->mid, hash_word(doc, t));
+	}
+	for (size_t i = 0; i + 1 < tk->n; i++) {
+		qt_tok *t = &tk->t[i];
+		const qt_tok *next = &tk->t[i + 1];
+		size_t n;
+		if (t->kind != QT_WORD || !(t->flags & QF_CAP) || !(t->flags & QF_SENT_START) ||
+		    (next->kind == QT_WORD && (next->flags & QF_CAP)))
+			continue;
+		uint64_t h = hash_word(doc, t);
+		if (set_has(&seen->mid, h))
+			continue;
+		if (set_has(&seen->lower, h) || number_word(doc, t) ||
+		    (participle(doc, t) && !qc_match(cues, doc, tk, i + 1, &n)))
+			t->flags |= QF_COMMON;
+	}
+}
+
+void qx_free(qx_seen *seen)
+{
+	free(seen->lower.h);
+	free(seen->mid.h);
+}

@@ -1,0 +1,165 @@
+/* quotes_role.c — role nouns of the people of one document. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "data.h"
+#include "quotes_role.h"
+
+NF_DATA(role_words_txt);
+
+#define WORDMAX 24	/* longer words are no role nouns */
+#define KEEP 4096	/* role notes kept per document (the newest) */
+#define MODS 3		/* capitalised modifiers kept with a role */
+
+typedef struct {
+	char w[WORDMAX];
+	char mod[MODS][WORDMAX];	/* "ohio" of "Ohio Gov." */
+	long ent;
+	size_t pos;
+} note;
+
+struct qr_roles {
+	ql_lex *abbr;		/* "sen" -> "senator" */
+	note *n;
+	size_t len, cap;
+};
+
+qr_roles *qr_new(void)
+{
+	qr_roles *r = nf_xcalloc(1, sizeof *r);
+	/* cppcheck-suppress comparePointers ; start and end of one embedded blob */
+	nf_blob b = NF_BLOB(role_words_txt);
+	size_t pos = 0, len;
+	const char *line;
+	r->abbr = ql_new(64);
+	while (nf_blob_line(&b, &pos, &line, &len)) {
+		const char *sp = memchr(line, ' ', len);
+		if (sp)
+			ql_add(r->abbr, line, (size_t)(sp - line), 1, sp + 1,
+			       (size_t)(line + len - sp - 1));
+	}
+	return r;
+}
+
+void qr_free(qr_roles *r)
+{
+	if (!r)
+		return;
+	ql_free(r->abbr);
+	free(r->n);
+	free(r);
+}
+
+void qr_reset(qr_roles *r)
+{
+	r->len = 0;
+}
+
+/* The lower-case word of token t, its trailing full stop and a possessive
+ * dropped; 0 when it is no candidate role noun. */
+static size_t lower_word(const char *doc, const qt_tok *t, char *out)
+{
+	size_t n = 0;
+	if (t->kind != QT_WORD || (t->flags & QF_DIGIT) || qt_len(t) >= WORDMAX)
+		return 0;
+	for (uint32_t b = t->s; b < t->e; b++) {
+		unsigned char c = (unsigned char)doc[b];
+		if (c == '\'' || c >= 0x80)
+			break;	/* "senator's" */
+		out[n++] = (char)tolower(c);
+	}
+	out[n] = '\0';
+	return n > 1 ? n : 0;
+}
+
+/* Token i's word as a role noun, abbreviations expanded; 0 when none. */
+static size_t role_word(const qr_roles *r, const char *doc, const qt_tok *t, char *w)
+{
+	size_t n = lower_word(doc, t, w);
+	const ql_val *v = n ? ql_get(r->abbr, w, n) : NULL;
+	if (v && v->str && strlen(v->str) < WORDMAX) {
+		strcpy(w, v->str);
+		n = strlen(w);
+	}
+	return n;
+}
+
+void qr_note(qr_roles *r, const char *doc, const qt_toks *tk, size_t s, size_t i,
+	     long ent, size_t pos)
+{
+	char w[WORDMAX];
+	if (ent < 0 || !role_word(r, doc, &tk->t[i], w))
+		return;
+	if (r->len == r->cap) {
+		if (r->cap >= KEEP) {	/* drop the older half */
+			memmove(r->n, r->n + KEEP / 2, (KEEP / 2) * sizeof *r->n);
+			r->len = KEEP / 2;
+		} else {
+			r->cap = r->cap ? 2 * r->cap : 64;
+			r->n = nf_xrealloc(r->n, r->cap * sizeof *r->n);
+		}
+	}
+	note *o = &r->n[r->len++];
+	memset(o, 0, sizeof *o);
+	memcpy(o->w, w, sizeof o->w);
+	for (size_t k = s, m = 0; k < i && m < MODS; k++)
+		if ((tk->t[k].flags & QF_CAP) && lower_word(doc, &tk->t[k], o->mod[m]))
+			m++;
+	o->ent = ent;
+	o->pos = pos;
+}
+
+static int has_mod(const note *o, const char *w)
+{
+	for (size_t m = 0; m < MODS; m++)
+		if (!strcmp(o->mod[m], w))
+			return 1;
+	return 0;
+}
+
+/* Modifiers that make another role: a vice president is no president. */
+static int other_role(const char *w)
+{
+	static const char *const m[] = {"vice", "deputy", "assistant", "associate",
+					"lieutenant", "under", "acting", "press"};
+	for (size_t k = 0; k < sizeof m / sizeof *m; k++)
+		if (!strcmp(w, m[k]))
+			return 1;
+	return 0;
+}
+
+/* Does note o have every capitalised modifier of tokens [s, e), and the
+ * description every role-changing modifier of o? */
+static int fits(const note *o, const char *doc, const qt_toks *tk, size_t s, size_t e)
+{
+	char w[WORDMAX];
+	for (size_t k = s; k < e; k++)
+		if ((tk->t[k].flags & QF_CAP) && lower_word(doc, &tk->t[k], w) && !has_mod(o, w))
+			return 0;
+	for (size_t m = 0; m < MODS; m++) {
+		size_t k = s;
+		if (!other_role(o->mod[m]))
+			continue;
+		while (k < e && !(lower_word(doc, &tk->t[k], w) && !strcmp(w, o->mod[m])))
+			k++;
+		if (k == e)
+			return 0;
+	}
+	return 1;
+}
+
+long qr_find(const qr_roles *r, const char *doc, const qt_toks *tk, size_t s, size_t e,
+	     size_t pos)
+{
+	char w[WORDMAX];
+	if (e <= s || !role_word(r, doc, &tk->t[e - 1], w))
+		return -1;
+	for (size_t i = r->len; i > 0; i--) {
+		const note *o = &r->n[i - 1];
+		if (o->pos < pos && !strcmp(o->w, w) && fits(o, doc, tk, s, e - 1))
+			return o->ent;
+	}
+	return -1;
+}
