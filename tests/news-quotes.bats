@@ -75,17 +75,17 @@ golden() {
 	CASE=passive golden -D
 }
 
-@test "subjects: 'as a heckler shouted: \"…\"'; ', via email' ends an appositive; 'a few days later, X'; 'the councillor and Labour spokesman'; 'X issued a statement saying'; 'Group Chairman X' is X; 'X denounced Y's remarks as' is X's; 'X, 41, of Cobh, County Cork, said'; 'said a former E.U. official who oversaw …'; a long attribution between two pieces; 'said undecided Labour voter X of Y'; remembered, chiding; 'X issued the following statement:' introduces the next paragraph; 'X, appositive, repeated …, calling' keeps the appositive; 'X attacked Y, with whom …, calling him': X; 'Likewise,' is no name; 'Former EU commissioner for transport X'" {
+@test "subjects: 'Independent mayoral candidate Dr. X (Ind.)'; 'as a heckler shouted: \"…\"'; ', via email' ends an appositive; 'a few days later, X'; 'the councillor and Labour spokesman'; 'X issued a statement saying'; 'Group Chairman X' is X; 'X denounced Y's remarks as' is X's; 'X, 41, of Cobh, County Cork, said'; 'said a former E.U. official who oversaw …'; a long attribution between two pieces; 'said undecided Labour voter X of Y'; remembered, chiding; 'X issued the following statement:' introduces the next paragraph; 'X, appositive, repeated …, calling' keeps the appositive; 'X attacked Y, with whom …, calling him': X; 'Likewise,' is no name; 'Former EU commissioner for transport X'" {
 	CASE=subjects golden -D
 }
 
-@test "'said one of those skippers, who …'; 'this source told'; 'Halloran's office shrugged off …, telling' is the office; 'says J.R. Okonkwo'; 'As the Gazette's Mira Lund puts it': Mira Lund; 'wrote a Wednesday editorial in …'; 'said a person close to the board' runs to the clause end; an unclosed appositive is no mention; reacted; a described speaker is the person last given that role: 'the senator' after 'Sen. X', 'the Ohio governor' (not the Michigan one), 'the retired captain' after 'X, a retired ferry captain'; a vice president is no president" {
+@test "'said X of regional consulting firm Y'; 'said harbour union boss X'; 'said master of ceremonies X'; '\"…,\" X, the economist who wrote the study tweeted' (no closing comma); riffed; 'said one of those skippers, who …'; 'this source told'; 'Halloran's office shrugged off …, telling' is the office; 'says J.R. Okonkwo'; 'As the Gazette's Mira Lund puts it': Mira Lund; 'wrote a Wednesday editorial in …'; 'said a person close to the board' runs to the clause end; an unclosed appositive is no mention; reacted; a described speaker is the person last given that role: 'the senator' after 'Sen. X', 'the Ohio governor' (not the Michigan one), 'the retired captain' after 'X, a retired ferry captain'; a vice president is no president" {
 	CASE=roles golden -D
 	run --separate-stderr pipe "news-quotes -D < '$F/roles.txt' | cut -f5,6"
 	assert_line "$(printf 'Dario Lenz\tPER')"
 }
 
-@test "a name before an introducing colon speaks ('X: \"…\"', '- X: \"…\"'), 'From X's newsletter:' is X's, 'X makes a case: \"…\"' is X; 'the 61-year-old forecaster', 'read the statement'; a title inside the appositive" {
+@test "'… does not surprise engineer X: \"…\"'; 'X revised his statement explaining', 'X released an ad calling': X; a name before an introducing colon speaks ('X: \"…\"', '- X: \"…\"'), 'From X's newsletter:' is X's, 'X makes a case: \"…\"' is X; 'the 61-year-old forecaster', 'read the statement'; a title inside the appositive" {
 	CASE=colon-names golden -D
 }
 

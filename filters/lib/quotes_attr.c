@@ -5,6 +5,7 @@
 
 #define AFTER_REACH 6	/* tokens between a quotation and its cue phrase */
 #define TAIL 6		/* words after a closing attribution */
+#define MAXAPPOS_AFTER 20	/* tokens of an appositive with no closing comma */
 
 static int speaker_np(const qn_np *np)
 {
@@ -101,11 +102,23 @@ static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 }
 
 
+/* "revised her statement explaining", "started their debate saying": a
+ * described thing owned by someone else is the object, not the speaker */
+static int owner(const qa_ctx *c, size_t i)
+{
+	static const char *const o[] = {"his", "her", "their", "its"};
+	for (size_t k = 0; k < sizeof o / sizeof *o; k++)
+		if (qt_is(c->doc, &c->tk->t[i], o[k]))
+			return 1;
+	return 0;
+}
+
 /* Is token i a document that people issue ("a statement saying")? */
 static int document(const qa_ctx *c, size_t i)
 {
 	static const char *const d[] = {"statement", "release", "email", "e-mail", "letter",
-					"note", "memo", "tweet", "post", "message"};
+					"note", "memo", "tweet", "post", "message", "ad",
+					"advertisement", "video", "commercial"};
 	for (size_t k = 0; k < sizeof d / sizeof *d; k++)
 		if (qt_is(c->doc, &c->tk->t[i], d[k]))
 			return 1;
@@ -153,7 +166,8 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 	if (qn_left(c->words, c->doc, c->tk, i, lo, &a->np) && speaker_np(&a->np)) {
 		/* "Mackler issued a statement saying …": the statement's issuer */
 		qn_np issuer;
-		if (a->np.kind == QN_NOMINAL && document(c, a->np.ne - 1) &&
+		if (a->np.kind == QN_NOMINAL && qt_ends(c->doc, &c->tk->t[i], "ing") &&
+		    (document(c, a->np.ne - 1) || owner(c, a->np.ms)) &&
 		    subject(c, lo, a->np.ms, &issuer) && issuer.kind == QN_NAME) {
 			a->np = issuer;
 			a->as = lo;
@@ -226,6 +240,34 @@ static int names_title(const qa_ctx *c, size_t open)
 	return 0;
 }
 
+/* ""…," Nate Silver, the polling guru who founded the site tweeted on
+ * Wednesday.": a name right after the quotation whose appositive runs to
+ * the cue with no closing comma. */
+static int unclosed_appositive(const qa_ctx *c, size_t s, size_t hi, qa_attr *a)
+{
+	const qt_toks *tk = c->tk;
+	qn_np np;
+	size_t n;
+	if (!qn_right(c->words, c->doc, tk, s, hi, &np) || np.kind != QN_NAME || np.me >= hi ||
+	    !qt_punct(c->doc, &tk->t[np.me], ','))
+		return 0;
+	for (size_t i = np.me + 1; i < hi && i < np.me + MAXAPPOS_AFTER; i++) {
+		const ql_val *v;
+		if (tk->t[i].kind == QT_PUNCT && !qt_punct(c->doc, &tk->t[i], '.'))
+			return 0;	/* a comma would have closed it */
+		if (tk->t[i].flags & QF_CAP)
+			continue;
+		if ((v = qc_match(c->cues, c->doc, tk, i, &n)) != NULL &&
+		    !qt_is(c->doc, &tk->t[i - 1], "who") && !qt_is(c->doc, &tk->t[i - 1], "that")) {
+			*a = (qa_attr){.np = np, .cue = v, .cs = i, .ce = i + n, .as = np.ms,
+				       .ae = i + n};
+			a->np.me = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 {
 	size_t s = lo;
@@ -239,7 +281,7 @@ int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 					  !names_title(c, a->ae))))
 			return 0;	/* "She said:" introduces the next quotation */
 		if (a->as == a->cs && a->cs > s && a->np.kind == QN_NOMINAL)
-			return 0;	/* "… and stressed the state's importance" */
+			break;	/* "… and stressed the state's importance" */
 		/* the phrase starts right after the quotation (or its comma), or
 		 * closes the sentence: "…," in sharp contrast to …, says X. */
 		if (a->as <= s + 1 || (a->as <= s + AFTER_REACH && a->cs <= s + AFTER_REACH + 4) ||
@@ -247,9 +289,9 @@ int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 		     tail(c, a->ae, hi)))
 			return 1;
 		if (i >= lo + AFTER_REACH + 24)
-			return 0;
+			break;
 	}
-	return 0;
+	return unclosed_appositive(c, s, hi, a);
 }
 
 int qa_before(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
@@ -298,9 +340,15 @@ int qa_colon(const qa_ctx *c, size_t lo, size_t colon, qa_attr *a)
 	if (!qn_left(c->words, c->doc, tk, colon, lo, &a->np) || a->np.kind != QN_NAME ||
 	    a->np.me != colon)
 		return 0;
-	/* the name opens its clause: "Carl Bialik:", "Polls agree - Pew Research:" */
-	if (a->np.ms > lo && tk->t[a->np.ms - 1].kind == QT_WORD)
-		return 0;
+	/* the name opens its clause ("Carl Bialik:", "Polls agree - Pew
+	 * Research:"), or no cue before it has a speaker of its own ("The
+	 * timing does not surprise pollster Daron Shaw:") */
+	if (a->np.ms > lo && tk->t[a->np.ms - 1].kind == QT_WORD) {
+		size_t n;
+		for (size_t i = lo; i < a->np.ms; i++)
+			if (qc_match(c->cues, c->doc, tk, i, &n))
+				return 0;
+	}
 	a->as = a->np.ms;
 	a->ae = colon;
 	return 1;

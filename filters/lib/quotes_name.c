@@ -370,7 +370,7 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 			return 1;
 		}
 		/* "the Florida senator and Republican presidential candidate" */
-		if (((c & QW_STOP) && !(qt_is(doc, &tk->t[s], "and") && s < head)) || s == 0)
+		if (((c & QW_STOP) && !(s < head && qt_is(doc, &tk->t[s], "and"))) || s == 0)
 			break;
 	}
 	size_t n = qt_len(&tk->t[head]);
@@ -525,7 +525,9 @@ void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t h
 		   qn_np *np)
 {
 	size_t e = np->me;
-	if (e + 1 >= hi || !qt_punct(doc, &tk->t[e], ',') || !appositive(w, doc, tk, e + 1))
+	/* "said Phil Musser of digital consulting firm IMGE" */
+	int of = e + 1 < hi && qt_is(doc, &tk->t[e], "of") && is_word(tk, e + 1);
+	if (!of && (e + 1 >= hi || !qt_punct(doc, &tk->t[e], ',') || !appositive(w, doc, tk, e + 1)))
 		return;
 	while (e < hi && !(tk->t[e].flags & QF_INQUOTE) && tk->t[e].kind != QT_MARK &&
 	       !(qt_punct(doc, &tk->t[e], '.') && sent_end(tk, e, hi)) &&
@@ -596,9 +598,11 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		       !ends_ed(doc, &tk->t[r]) &&
 		       !ends_ing(doc, &tk->t[r]) &&
 		       /* "Roloson supports Democrat Hillary Clinton": a verb */
-		       (doc[tk->t[r].e - 1] != 's' || (qn_class(w, doc, tk, r) & QW_TITLE)))
+		       (doc[tk->t[r].e - 1] != 's' || doc[tk->t[r].e - 2] == 's' ||
+			(qn_class(w, doc, tk, r) & QW_TITLE)))	/* but "party boss" */
 			r++;
-		if (e == start || r == e || r + 1 >= hi || !is_cap(tk, r) || !is_cap(tk, r + 1) ||
+		if (e == start || r == e || r + 1 >= hi || !is_cap(tk, r) ||
+		    !(is_cap(tk, r + 1) || abbrev_dot(w, doc, tk, r + 1)) ||	/* "candidate Sen. X" */
 		    (qn_class(w, doc, tk, r) & QW_STOP))
 			break;
 		e = role = r;
@@ -615,6 +619,11 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		if (role > np->ns && role < e) {
 			np->ns = role;
 			np->type = QN_PER;
+			/* "candidate Sen. Bernie Sanders": the title goes too */
+			while (np->ns + 2 < e && ((qn_class(w, doc, tk, np->ns) & QW_TITLE) ||
+						  abbrev_dot(w, doc, tk, np->ns)) &&
+			       !(qn_class(w, doc, tk, np->ns) & (QW_GAZ_HE | QW_GAZ_SHE)))
+				np->ns++;
 		}
 		if (e + 2 < hi && qt_punct(doc, &tk->t[e], '(')) {	/* (D-N.Y.) */
 			for (size_t p = e + 1; p < hi && p < e + MAXPAREN; p++)
@@ -673,8 +682,9 @@ int qn_role_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t st
 		  size_t hi, qn_np *np)
 {
 	for (size_t k = start + 1; k + 1 < hi && k < start + 5; k++) {
-		if (!is_word(tk, k - 1) || (qn_class(w, doc, tk, k - 1) & QW_STOP))
-			return 0;
+		if (!is_word(tk, k - 1) || ((qn_class(w, doc, tk, k - 1) & QW_STOP) &&
+					    !qt_is(doc, &tk->t[k - 1], "of")))
+			return 0;	/* "said master of ceremonies Asab Al-Tabchi" */
 		if (!is_cap(tk, k - 1) && is_cap(tk, k) && is_cap(tk, k + 1) &&
 		    qn_right(w, doc, tk, k, hi, np) && np->kind == QN_NAME) {
 			np->ms = start;
