@@ -36,6 +36,27 @@ static int subject_cue(const qa_ctx *c, size_t i, size_t lo)
 #define INTRO 24	/* tokens of an opening phrase: "On Sunday," */
 
 /* The subject at the start of a sentence, after an opening phrase. */
+/* "in Salem, New Hampshire, Trump …": the comma at i follows a city, so a
+ * state comes next, not the subject. */
+static int after_city(const qa_ctx *c, size_t i)
+{
+	static const char *const p[] = {"in", "at", "of", "from", "near", "outside"};
+	size_t k = i;
+	while (k > 0 && i - k < 3 && (c->tk->t[k - 1].flags & QF_CAP) &&
+	       c->tk->t[k - 1].kind == QT_WORD &&
+	       !(qn_class(c->words, c->doc, c->tk, k - 1) & (QW_STOP | QW_DAY)))
+		k--;	/* "in March," is no city */
+	size_t e = i + 1;	/* the state, closed by its own comma */
+	while (e < c->tk->n && e - i <= 3 && (c->tk->t[e].flags & QF_CAP))
+		e++;
+	if (k == i || k == 0 || e == i + 1 || e >= c->tk->n || !qt_punct(c->doc, &c->tk->t[e], ','))
+		return 0;
+	for (size_t n = 0; n < sizeof p / sizeof *p; n++)
+		if (qt_is(c->doc, &c->tk->t[k - 1], p[n]))
+			return 1;
+	return 0;
+}
+
 /* "a few days later, Trump …": a time phrase opening the sentence */
 static int time_phrase(const qa_ctx *c, const qn_np *np)
 {
@@ -95,12 +116,22 @@ static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 	/* "Speaking to NBC in Iowa, which votes first, Bush said": the first
 	 * comma after which a speaker stands */
 	for (size_t i = lo; i < hi && i < lo + INTRO; i++)
-		if (qt_punct(c->doc, &c->tk->t[i], ',') &&
+		if (qt_punct(c->doc, &c->tk->t[i], ',') && !after_city(c, i) &&
 		    qn_right(c->words, c->doc, c->tk, i + 1, hi, np))
 			return 1;
 	return 0;
 }
 
+
+static int is_prep_word(const qa_ctx *c, size_t i)
+{
+	/* not "with": "with Sen. John McCain calling it …" is McCain's */
+	static const char *const p[] = {"to", "in", "for", "at", "from", "on", "of"};
+	for (size_t k = 0; k < sizeof p / sizeof *p; k++)
+		if (qt_is(c->doc, &c->tk->t[i], p[k]))
+			return 1;
+	return 0;
+}
 
 /* "revised her statement explaining", "started their debate saying": a
  * described thing owned by someone else is the object, not the speaker */
@@ -164,10 +195,12 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		return 1;
 	}
 	if (qn_left(c->words, c->doc, c->tk, i, lo, &a->np) && speaker_np(&a->np)) {
-		/* "Mackler issued a statement saying …": the statement's issuer */
+		/* "Mackler issued a statement saying …": the statement's issuer;
+		 * "Thiel wrote in a statement to Wired explaining": not Wired */
 		qn_np issuer;
-		if (a->np.kind == QN_NOMINAL && qt_ends(c->doc, &c->tk->t[i], "ing") &&
-		    (document(c, a->np.ne - 1) || owner(c, a->np.ms)) &&
+		if (qt_ends(c->doc, &c->tk->t[i], "ing") &&
+		    ((a->np.kind == QN_NOMINAL && (document(c, a->np.ne - 1) || owner(c, a->np.ms))) ||
+		     (a->np.ms > lo && is_prep_word(c, a->np.ms - 1))) &&
 		    subject(c, lo, a->np.ms, &issuer) && issuer.kind == QN_NAME) {
 			a->np = issuer;
 			a->as = lo;

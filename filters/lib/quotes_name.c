@@ -529,7 +529,8 @@ void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t h
 	int of = e + 1 < hi && qt_is(doc, &tk->t[e], "of") && is_word(tk, e + 1);
 	if (!of && (e + 1 >= hi || !qt_punct(doc, &tk->t[e], ',') || !appositive(w, doc, tk, e + 1)))
 		return;
-	while (e < hi && !(tk->t[e].flags & QF_INQUOTE) && tk->t[e].kind != QT_MARK &&
+	while (e < hi && !(tk->t[e].flags & QF_INQUOTE) &&
+	       (tk->t[e].kind != QT_MARK || tk->t[e].role == QR_NONE) &&	/* "Democrats’" */
 	       !(qt_punct(doc, &tk->t[e], '.') && sent_end(tk, e, hi)) &&
 	       !qt_punct(doc, &tk->t[e], ';') &&
 	       /* ", referring to …", ", in a statement": the clause goes on
@@ -595,8 +596,8 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 			(r > e && (qt_is(doc, &tk->t[r], "of") || qt_is(doc, &tk->t[r], "for")) &&
 			 r + 1 < hi && is_word(tk, r + 1) && !is_cap(tk, r + 1))) &&
 		       !(connector(doc, tk, r) && !qt_is(doc, &tk->t[r], "of")) &&
-		       !ends_ed(doc, &tk->t[r]) &&
-		       !ends_ing(doc, &tk->t[r]) &&
+		       ((!ends_ed(doc, &tk->t[r]) && !ends_ing(doc, &tk->t[r])) ||
+			(qn_class(w, doc, tk, r) & (QW_TITLE | QW_PREFIX))) &&	/* "ranking" */
 		       /* "Roloson supports Democrat Hillary Clinton": a verb */
 		       (doc[tk->t[r].e - 1] != 's' || doc[tk->t[r].e - 2] == 's' ||
 			(qn_class(w, doc, tk, r) & QW_TITLE)))	/* but "party boss" */
@@ -620,7 +621,7 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 			np->ns = role;
 			np->type = QN_PER;
 			/* "candidate Sen. Bernie Sanders": the title goes too */
-			while (np->ns + 2 < e && ((qn_class(w, doc, tk, np->ns) & QW_TITLE) ||
+			while (np->ns + 2 < e && ((qn_class(w, doc, tk, np->ns) & (QW_TITLE | QW_PREFIX)) ||
 						  abbrev_dot(w, doc, tk, np->ns)) &&
 			       !(qn_class(w, doc, tk, np->ns) & (QW_GAZ_HE | QW_GAZ_SHE)))
 				np->ns++;
@@ -663,12 +664,17 @@ int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t sta
 		  qt_is(doc, &tk->t[e], "those") || qt_is(doc, &tk->t[e], "these"))) ||
 		/* "a former U.S. law enforcement official" */
 		(qt_punct(doc, &tk->t[e], '.') && !(tk->t[e].flags & QF_SPACE_BEFORE) &&
-		 e + 1 < hi && is_word(tk, e + 1) && !is_cap(tk, e + 1))))
+		 e + 1 < hi && is_word(tk, e + 1) && !is_cap(tk, e + 1)) ||
+		/* "who runs the account @WomenForTrump" */
+		(qt_punct(doc, &tk->t[e], '@') && e + 1 < hi && is_word(tk, e + 1) &&
+		 !(tk->t[e + 1].flags & QF_SPACE_BEFORE))))
 		e++;
 	/* "said a former official who oversaw the case": the relative clause
 	 * goes with it, to the end of the clause */
 	if (e > start + 1 && e < hi && (qt_is(doc, &tk->t[e], "who") || qt_is(doc, &tk->t[e], "whose")))
-		while (e < hi && e - start <= MAXAPPOS && is_word(tk, e))
+		while (e < hi && e - start <= MAXAPPOS &&
+		       (is_word(tk, e) || (qt_punct(doc, &tk->t[e], '@') && e + 1 < hi &&
+					   !(tk->t[e + 1].flags & QF_SPACE_BEFORE))))
 			e++;
 	/* up to the end of the clause: "said the former secretary of state." */
 	if (e == start + 1 || (e < hi && tk->t[e].kind == QT_WORD) ||
