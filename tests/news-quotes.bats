@@ -186,3 +186,47 @@ golden() {
 	assert_success
 	assert_output 5001
 }
+
+@test "a surname that also named an organisation (\"the X of old\") still finds its person for he" {
+	CASE=pron-person-word golden
+}
+
+@test "a name before a role (\"Ortiz strategist Marta Delgado\") only modifies: she is the person after the role" {
+	CASE=pron-role golden
+}
+
+@test "a name with an age (\"Zofrana Kweller, 61,\") is a person for she, whatever the first name" {
+	CASE=pron-age golden
+}
+
+@test "a name run stops at a sentence end (\"on Sea Log. Orlov disagreed\"): the next subject is seen" {
+	CASE=pron-sentence-end golden
+}
+
+@test "the subject after an opening phrase (\"Growing up near the harbour, Erik Halvorsen watched\") is the next he" {
+	CASE=pron-opener golden
+}
+
+@test "a name earlier in the pronoun's sentence (\"Asked about … Erik Halvorsen, he said\") does not beat the subject" {
+	CASE=pron-asked-about golden
+}
+
+@test "a name in apposition to a described subject (\"One farmer, Zofrana Kweller, 61, drove\") is the subject" {
+	CASE=pron-appositive-subject golden
+}
+
+@test "a long quotation does not push its speaker out of reach of he: recency counts narrative sentences" {
+	CASE=pron-long-quote golden
+}
+
+@test "he does not take a place that was taken for a speaker (\"People in Santa Cruz said\")" {
+	CASE=pron-place golden
+}
+
+@test "a person introduced after the last speaker, first name of either gender (\"Angel Moreno came\"), takes the next he" {
+	CASE=pron-either-gender golden
+}
+
+@test "a cue verb in a clause (\"noting that … Erik Halvorsen had praised\") does not unseat the sentence subject for he" {
+	CASE=pron-clause-subject golden
+}

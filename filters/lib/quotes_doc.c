@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "quotes_docint.h"
+#include "quotes_place.h"
 #include "quotes_sent.h"
 
 qd_doc *qd_new(const struct qd_opts *o)
@@ -12,6 +13,7 @@ qd_doc *qd_new(const struct qd_opts *o)
 	d->o = *o;
 	d->cues = qc_default();
 	d->words = qn_words();
+	d->places = qp_places();
 	d->splitter = nf_splitter_new(NULL);
 	d->roles = qr_new();
 	if (o->tagger)
@@ -25,6 +27,7 @@ void qd_free(qd_doc *d)
 		return;
 	ql_free(d->cues);
 	ql_free(d->words);
+	ql_free(d->places);
 	nf_buf_free(&d->text);
 	free(d->par);
 	free(d->given);

@@ -32,6 +32,7 @@ typedef struct {
 struct qd_doc {
 	struct qd_opts o;
 	ql_lex *cues, *words;
+	ql_lex *places;		/* quotes_place.c */
 	nf_buf text;
 	span *par;
 	size_t npar, parcap;

@@ -15,8 +15,8 @@ static size_t first(const qk_doc *k)
 	return k->n > WINDOW ? k->n - WINDOW : 0;
 }
 
-/* Recency window (tokens) in which a speaker beats a mere mention. */
-#define SPEAKER_REACH 150
+/* Narrative sentences in which a speaker or subject beats a mere mention. */
+#define SPEAKER_REACH 3
 
 void qk_reset(qk_doc *k)
 {
@@ -48,16 +48,24 @@ static int has_word(const char *full, const char *w, size_t n)
 
 static long find(const qk_doc *k, const char *name, size_t n, int type)
 {
-	long best = -1;
+	long best = -1, same = -1;
 	for (size_t i = first(k); i < k->n; i++) {
 		const qk_ent *e = &k->e[i];
-		if (strlen(e->name) == n && !memcmp(e->name, name, n))
-			return (long)i;
+		if (strlen(e->name) == n && !memcmp(e->name, name, n)) {
+			/* "the Trump campaign" made "Trump" an organisation:
+			 * a person ending in the word is still the better guess */
+			if (type != QN_PER || e->type == QN_PER || memchr(name, ' ', n))
+				return (long)i;
+			same = (long)i;
+			continue;
+		}
 		if (!memchr(name, ' ', n) && (type == QN_PER || e->type == type) &&
 		    has_word(e->name, name, n) &&
 		    (best < 0 || e->seen > k->e[best].seen))
 			best = (long)i;
 	}
+	if (same >= 0 && (best < 0 || k->e[best].type != QN_PER))
+		return same;
 	return best;
 }
 
@@ -71,7 +79,7 @@ size_t qk_name(qk_doc *k, const char *name, size_t n, int type, int gender,
 			k->e = nf_xrealloc(k->e, k->cap * sizeof *k->e);
 		}
 		f = (long)k->n++;
-		k->e[f] = (qk_ent){nf_xstrndup(name, n), type, gender, pos, 0, 0, 0, 0};
+		k->e[f] = (qk_ent){nf_xstrndup(name, n), type, gender, pos, 0, 0, 0, 0, 0};
 	}
 	qk_ent *e = &k->e[f];
 	e->seen = pos;
@@ -98,10 +106,20 @@ void qk_subject(qk_doc *k, size_t f, size_t pos)
 	k->e[f].subj = pos + 1;
 }
 
+int qk_subject_since(const qk_doc *k, size_t from, size_t to)
+{
+	for (size_t i = first(k); i < k->n; i++)
+		if (k->e[i].subj > from && k->e[i].subj - 1 < to)
+			return 1;
+	return 0;
+}
+
 /* "Moscow said it …": it and they take organisations and places. */
 static int fits(const qk_ent *e, int type, int gender)
 {
 	int t = e->type == QN_LOC && type == QN_ORG ? QN_ORG : e->type;
+	if (e->place && t == QN_PER)
+		return 0;
 	return t == type && (!gender || !e->gender || gender == e->gender);
 }
 
@@ -111,7 +129,13 @@ static size_t salient(const qk_ent *e)
 	return e->spoke > e->subj ? e->spoke : e->subj;
 }
 
-long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos, size_t sent)
+/* Are narrative positions from and to (from <= to) within reach? */
+static int near(const qk_doc *k, size_t from, size_t to)
+{
+	return !k->clock || k->clock[to] - k->clock[from] < SPEAKER_REACH;
+}
+
+long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos)
 {
 	long sp = -1, men = -1;
 	for (size_t i = first(k); i < k->n; i++) {
@@ -124,9 +148,7 @@ long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos, size_t sent)
 		if (e->seen <= pos && (men < 0 || e->seen > k->e[men].seen))
 			men = (long)i;
 	}
-	if (men >= 0 && k->e[men].seen >= sent && k->e[men].seen < pos)
-		return men;
-	if (sp >= 0 && (men < 0 || pos - (salient(&k->e[sp]) - 1) < SPEAKER_REACH))
+	if (sp >= 0 && (men < 0 || near(k, salient(&k->e[sp]) - 1, pos)))
 		return sp;
 	return men;
 }

@@ -4,6 +4,7 @@
 #define NF_QUOTES_LINK_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct {
 	char *name;		/* canonical: the longest form seen */
@@ -14,11 +15,16 @@ typedef struct {
 	size_t subj;		/* position last a sentence subject + 1, 0 never */
 	int tagged;		/* the tagger has seen it */
 	int ttype;		/* the tagger's type (output only), QN_UNK none */
+	int place;		/* a gazetteer place: never he or she */
 } qk_ent;
 
 typedef struct {
 	qk_ent *e;
 	size_t n, cap;
+	/* Narrative (unquoted) sentences begun before each token, so that a
+	 * long quotation does not push its speaker out of reach; NULL: all
+	 * within reach. Set by the caller. */
+	const uint32_t *clock;
 } qk_doc;
 
 void qk_reset(qk_doc *k);
@@ -30,13 +36,15 @@ size_t qk_name(qk_doc *k, const char *name, size_t n, int type, int gender,
 	       size_t pos, int spoke);
 /* Note that entity f was the subject of a sentence at pos. */
 void qk_subject(qk_doc *k, size_t f, size_t pos);
+/* Was some entity a subject at a position in [from, to)? */
+int qk_subject_since(const qk_doc *k, size_t from, size_t to);
 /* A single name seen at pos: mark the known entity it names as seen;
  * returns it or -1. */
 long qk_touch(qk_doc *k, const char *name, size_t n, size_t pos);
-/* The entity a pronoun at pos refers to, or -1: one named earlier in its
- * sentence (from token sent: "As for Trump, he said"), else the most recent speaker or
+/* The entity a pronoun at pos refers to, or -1: the most recent speaker or
  * sentence subject of the wanted type and gender (when near), else the most
- * recent mention. */
-long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos, size_t sent);
+ * recent mention. A name earlier in the pronoun's own sentence is no better
+ * than any mention ("Asked about Trump, he said"). */
+long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos);
 
 #endif

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "quotes_docint.h"
+#include "quotes_place.h"
 
 #define SALIENT_REACH 400	/* tokens back to a person for an unattributed quote */
 #define INTRO 12		/* tokens of an opening phrase before a subject */
@@ -51,8 +52,25 @@ static void strip_possessive(nf_buf *b)
 	b->s[b->n] = '\0';
 }
 
-/* Is the name at tokens [s, e) a sentence subject ("But Walsh explained")
- * or followed by a cue verb? */
+static int ends_with(const qd_doc *d, size_t i, const char *suf)
+{
+	const qt_tok *t = &d->tk.t[i];
+	size_t n = strlen(suf);
+	return qt_len(t) > n + 2 && !memcmp(d->text.s + t->e - n, suf, n);
+}
+
+/* Can token i open a phrase before the subject: adverbial ("In Iowa,",
+ * "Growing up in El Paso,", "Separately,", "Just a week ago,") or the
+ * subject that the name is in apposition to ("One voter, Ann Lee, 35,")? */
+static int opener(const qd_doc *d, size_t i)
+{
+	unsigned c = qn_class(d->words, d->text.s, &d->tk, i);
+	return (c & (QW_STOP | QW_ADV | QW_DAY | QW_DET)) || ends_with(d, i, "ing") ||
+	       ends_with(d, i, "ed") || ends_with(d, i, "ly");
+}
+
+/* Is the name at tokens [s, e) the subject of its sentence by position
+ * ("But Walsh explained", "On Tuesday, Walsh")? *cue: a cue verb follows. */
 static int subject_at(const qd_doc *d, size_t s, size_t e, int *cue)
 {
 	const qt_toks *tk = &d->tk;
@@ -61,7 +79,7 @@ static int subject_at(const qd_doc *d, size_t s, size_t e, int *cue)
 	       !(tk->t[e].flags & QF_CAP))
 		e++;
 	*cue = e < tk->n && qc_match(d->cues, d->text.s, tk, e, &n) != NULL;
-	if (*cue || (tk->t[s].flags & QF_SENT_START))
+	if (tk->t[s].flags & QF_SENT_START)
 		return 1;
 	if (s > 0 && (tk->t[s - 1].flags & QF_SENT_START) &&
 	    (qn_class(d->words, d->text.s, tk, s - 1) & QW_STOP))
@@ -71,9 +89,57 @@ static int subject_at(const qd_doc *d, size_t s, size_t e, int *cue)
 		return 0;
 	for (size_t i = s - 1; i > 0 && s - i < INTRO; i--)
 		if (tk->t[i - 1].flags & QF_SENT_START)
-			return (qn_class(d->words, d->text.s, tk, i - 1) & QW_STOP) &&
-			       !(tk->t[i - 1].flags & QF_INQUOTE);
+			return opener(d, i - 1) && !(tk->t[i - 1].flags & QF_INQUOTE);
 	return 0;
+}
+
+/* qk_name, noting whether the entity is a place. */
+static long name_ent(qd_doc *d, const nf_buf *name, int type, int gender, size_t pos,
+		     int spoke)
+{
+	size_t f = qk_name(&d->k, name->s, name->n, type, gender, pos, spoke);
+	qk_ent *e = &d->k.e[f];
+	e->place = qp_is_place(d->places, e->name, strlen(e->name));
+	return (long)f;
+}
+
+/* Token i's sentence start (bounded). */
+static size_t sent_start(const qd_doc *d, size_t i)
+{
+	size_t s = i;
+	while (s > 0 && !(d->tk.t[s].flags & QF_SENT_START) && i - s < 200)
+		s--;
+	return s;
+}
+
+/* Does the lower-case word i name a role ("consultant", "governor")? */
+static int role_word(const qd_doc *d, size_t i)
+{
+	static const char *const ends[] = {"er", "or", "ist", "ant", "ent", "man", "woman",
+					   "ian", "ee"};
+	const qt_tok *t = &d->tk.t[i];
+	if (t->kind != QT_WORD || (t->flags & (QF_CAP | QF_INQUOTE | QF_DIGIT)))
+		return 0;
+	unsigned c = qn_class(d->words, d->text.s, &d->tk, i);
+	if (c & (QW_STOP | QW_ADV | QW_DET | QW_PRON))
+		return 0;
+	if (c & (QW_TITLE | QW_PREFIX))
+		return 1;
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+		if (ends_with(d, i, ends[k]))
+			return 1;
+	return 0;
+}
+
+/* Tokens from e over role words to a capitalised word ("Obama consultant
+ * Cornell Belcher"): its index, or 0 when the name at e ends the phrase. */
+static size_t role_then_name(const qd_doc *d, size_t e)
+{
+	size_t r = e;
+	while (r < d->tk.n && r - e < 3 && role_word(d, r))
+		r++;
+	return r > e && r < d->tk.n && (d->tk.t[r].flags & QF_CAP) &&
+	       !(d->tk.t[r].flags & QF_INQUOTE) ? r : 0;
 }
 
 /* The roles given with a person's name: the title or role before it
@@ -107,18 +173,39 @@ static void note_roles(qd_doc *d, const qn_np *np, long ent)
 		qr_note(d->roles, doc, tk, from, last, ent, np->ns);
 }
 
-static void mention(qd_doc *d, const qn_np *np, nf_buf *tmp)
+/* ", 35,": an age after the name at token e, which makes it a person
+ * whatever the first name. */
+static int aged(const qd_doc *d, size_t e)
 {
 	const qt_toks *tk = &d->tk;
-	int cue, subj = subject_at(d, np->ms, np->ne, &cue);
+	return e + 2 < tk->n && qt_punct(d->text.s, &tk->t[e], ',') &&
+	       (tk->t[e + 1].flags & QF_DIGIT) && qt_len(&tk->t[e + 1]) <= 3 &&
+	       (qt_punct(d->text.s, &tk->t[e + 2], ',') || (tk->t[e + 2].flags & QF_SENT_START));
+}
+
+/* The name np, whose phrase starts at token from ("Former governor Ed
+ * Rendell": from is "Former"). */
+static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
+{
+	const qt_toks *tk = &d->tk;
+	int cue, subj = subject_at(d, from, np->ne, &cue);
+	/* "…, pointing out that the paper's Costa had reported": the subject
+	 * of a clause inside a sentence that has one does not replace it */
+	if (!subj && cue)
+		subj = !qk_subject_since(&d->k, sent_start(d, np->ns), np->ns);
 	add_span(tmp, d->text.s, tk, np->ns, np->ne);
 	strip_possessive(tmp);
 	int described = np->ne + 1 < tk->n && qt_punct(d->text.s, &tk->t[np->ne], ',') &&
 			(qn_class(d->words, d->text.s, tk, np->ne + 1) & QW_DET);
+	/* a first name of either gender ("Angel", "Jordan") is still one */
+	int first = np->gender || (qn_class(d->words, d->text.s, tk, np->ns) &
+				   (QW_GAZ_HE | QW_GAZ_SHE | QW_HE | QW_SHE));
 	long f = -1;
-	if (np->ne - np->ns >= 2 && np->type == QN_PER &&
-	    (np->gender || np->titled || described || cue))
-		f = (long)qk_name(&d->k, tmp->s, tmp->n, QN_PER, np->gender, np->ns, 0);
+	if (np->type == QN_PER && aged(d, np->ne))
+		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
+	else if (np->ne - np->ns >= 2 && np->type == QN_PER &&
+		 (first || np->titled || described || cue))
+		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
 	else if (np->ne - np->ns == 1)
 		f = qk_touch(&d->k, tmp->s, tmp->n, np->ns);
 	if (f >= 0 && subj)
@@ -130,19 +217,25 @@ static void mention(qd_doc *d, const qn_np *np, nf_buf *tmp)
 static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 {
 	const qt_toks *tk = &d->tk;
+	size_t from = 0, next = (size_t)-1;
 	for (size_t i = d->scanned; i < upto; i++) {
 		if (tk->t[i].kind != QT_WORD || !(tk->t[i].flags & QF_CAP) ||
 		    (tk->t[i].flags & QF_INQUOTE))
 			continue;
-		size_t e = i;
+		size_t e = i;	/* not over a sentence end: "on Hot Air. Trump" */
 		while (e < tk->n && (tk->t[e].kind == QT_WORD || abbrev(d, e)) &&
 		       (tk->t[e].flags & QF_CAP || abbrev(d, e)) &&
-		       !(tk->t[e].flags & QF_INQUOTE))
+		       !(tk->t[e].flags & QF_INQUOTE) &&
+		       (e == i || !(tk->t[e].flags & (QF_SENT_START | QF_PAR_START))))
 			e++;
+		if (i != next)
+			from = i;
+		/* a name before a role only modifies the person after it */
+		next = role_then_name(d, e);
 		qn_np np;
-		if (qn_right(d->words, d->text.s, tk, i, e, &np) && np.kind == QN_NAME)
-			mention(d, &np, tmp);
-		i = e;
+		if (!next && qn_right(d->words, d->text.s, tk, i, e, &np) && np.kind == QN_NAME)
+			mention(d, &np, from, tmp);
+		i = e - 1;	/* e may start the next name */
 	}
 	if (upto > d->scanned)
 		d->scanned = upto;
@@ -194,29 +287,26 @@ static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 	if (np->kind == QN_NAME) {
 		add_span(tmp, doc, tk, np->ns, np->ne);
 		strip_possessive(tmp);
-		it->ent = (long)qk_name(&d->k, tmp->s, tmp->n, np->type, np->gender, pos, 1);
+		it->ent = name_ent(d, tmp, np->type, np->gender, pos, 1);
 		tag_type(d, &d->k.e[it->ent], np);
 		note_roles(d, np, it->ent);
 	} else if (np->kind == QN_PRON) {
 		int they = qt_is(doc, &tk->t[np->ms], "they"), itp = qt_is(doc, &tk->t[np->ms], "it");
-		size_t sent = pos;
-		while (sent > 0 && !(tk->t[sent].flags & QF_SENT_START) && pos - sent < 200)
-			sent--;
 		if (qt_is(doc, &tk->t[np->ms], "he") || qt_is(doc, &tk->t[np->ms], "she")) {
-			it->ent = qk_pronoun(&d->k, QN_PER, np->gender, pos, sent);
+			it->ent = qk_pronoun(&d->k, QN_PER, np->gender, pos);
 			/* "'Smith will lose,' he said": not Smith */
 			if (it->ent >= 0 && named_in(d, &d->k.e[it->ent], it->s, it->e)) {
 				qk_ent *e = &d->k.e[it->ent];
 				int t = e->type;
 				e->type = QN_UNK;
-				long other = qk_pronoun(&d->k, QN_PER, np->gender, pos, sent);
+				long other = qk_pronoun(&d->k, QN_PER, np->gender, pos);
 				e->type = t;
 				if (other >= 0)
 					it->ent = other;
 			}
 		}
 		else if (they || itp)
-			it->ent = qk_pronoun(&d->k, QN_ORG, 0, pos, sent);
+			it->ent = qk_pronoun(&d->k, QN_ORG, 0, pos);
 		if (it->ent >= 0) {
 			qk_ent *e = &d->k.e[it->ent];
 			if (!e->gender)
@@ -237,7 +327,7 @@ static void salient_speaker(qd_doc *d, qd_out *o, const item *it)
 		return;
 	scan_mentions(d, it->s, &tmp);
 	nf_buf_free(&tmp);
-	long f = qk_pronoun(&d->k, QN_PER, 0, it->s, it->s);
+	long f = qk_pronoun(&d->k, QN_PER, 0, it->s);
 	if (f < 0 || it->s - d->k.e[f].seen > SALIENT_REACH)
 		return;
 	nf_buf_adds(&o->speaker, d->k.e[f].name);
@@ -288,10 +378,22 @@ static qd_out *next_out(qd_doc *d)
 	return &d->out[d->nout++];
 }
 
+/* Unquoted sentences begun before each token: how far back a speaker is. */
+static uint32_t *narrative_clock(const qd_doc *d)
+{
+	uint32_t *clock = nf_xcalloc(d->tk.n + 1, sizeof *clock);
+	for (size_t i = 0; i < d->tk.n; i++)
+		clock[i + 1] = clock[i] + ((d->tk.t[i].flags & QF_SENT_START) &&
+					   !(d->tk.t[i].flags & QF_INQUOTE));
+	return clock;
+}
+
 void qd_speak(qd_doc *d)
 {
 	nf_buf tmp = {0};
 	long *slot = nf_xcalloc(d->nit + 1, sizeof *slot);
+	uint32_t *clock = narrative_clock(d);
+	d->k.clock = clock;
 	for (size_t i = 0; i < d->nit; i++) {
 		item *it = &d->it[i];
 		slot[i] = -1;
@@ -312,6 +414,8 @@ void qd_speak(qd_doc *d)
 		slot[i] = (long)d->nout;
 		fill(d, next_out(d), it, sp);
 	}
+	d->k.clock = NULL;
+	free(clock);
 	free(slot);
 	nf_buf_free(&tmp);
 }
