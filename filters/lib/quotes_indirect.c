@@ -49,12 +49,23 @@ static int content_follows(const qa_ctx *c, size_t e, const qa_attr *a)
 	       words(c->tk, a->ae, e) >= MIN_WORDS;
 }
 
+/* "As for Trump, he said he is not worried.": a clause right after a cue
+ * that takes no object first is its content; the words before the comma
+ * are none. */
+static int clause_follows(const qa_ctx *c, size_t e, const qa_attr *a)
+{
+	unsigned f = a->cue->bits;
+	return (f & QC_CLAUSE) && !(f & QC_OBJECT) && a->ae < e && a->as < a->cs &&
+	       c->tk->t[a->ae].kind == QT_WORD && !prep(c, a->ae) &&
+	       words(c->tk, a->ae, e) >= MIN_WORDS;
+}
+
 int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
 	       size_t *cs, size_t *ce)
 {
 	unsigned f = a->cue->bits;
 	int tail = a->ae + TAIL >= e && a->as > s + 1 && comma(c, a->as - 1) &&
-		   !content_follows(c, e, a);
+		   !content_follows(c, e, a) && !clause_follows(c, e, a);
 	if (a->as > s + 1 && comma(c, a->as - 1) && a->ae < e && comma(c, a->ae) &&
 	    words(c->tk, a->ae + 1, e) >= MIN_WORDS && (f & QC_CLAUSE)) {
 		*cs = a->ae + 1;	/* "And that, Manafort said, was in the works." */
