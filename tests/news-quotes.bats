@@ -51,6 +51,8 @@ golden() {
 	assert_success
 	assert_line --regexp '^Kremlin	(ORG|LOC)$'
 	assert_line --regexp '^NATO	(ORG|LOC)$'
+	run --separate-stderr pipe "printf '\"It was a cover-up,\" Harvest Watch reported.\\n' | news-quotes | cut -f5,6"
+	assert_line "$(printf 'Harvest Watch\tORG')"
 	run --separate-stderr pipe "news-quotes < '$F/pronoun.txt' | cut -f5,6"
 	assert_line --index 1 "$(printf 'Ilya Marchenko\tPER')"
 }
@@ -59,7 +61,7 @@ golden() {
 	CASE=scare golden
 }
 
-@test "sentence-initial ordinary words (Eight, Filling, Aides) are no names; a described speaker ends before 'have'; 'said the Republican candidate for …'; 'The Republican candidate …, saying X would': not X; a plural possessive in an appositive" {
+@test "sentence-initial ordinary words (Eight, Filling, Aides, Across) are no names; a described speaker ends before 'have'; 'said the Republican candidate for …'; 'The Republican candidate …, saying X would': not X; a plural possessive in an appositive" {
 	CASE=ordinary-words golden -D
 }
 
