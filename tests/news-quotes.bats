@@ -232,3 +232,9 @@ golden() {
 @test "a cue verb in a clause (\"noting that … Erik Halvorsen had praised\") does not unseat the sentence subject for he" {
 	CASE=pron-clause-subject golden
 }
+
+@test "a man's first name the gazetteers give to women (Adel) still takes he" {
+	run --separate-stderr pipe "printf 'Adel Nefzi spoke first. \"We will win,\" he said.\\n' | news-quotes --no-header | cut -f5,7"
+	assert_success
+	assert_output "$(printf 'Adel Nefzi\the')"
+}
