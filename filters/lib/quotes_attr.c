@@ -6,6 +6,7 @@
 #define AFTER_REACH 6	/* tokens between a quotation and its cue phrase */
 #define TAIL 6		/* words after a closing attribution */
 #define MAXAPPOS_AFTER 20	/* tokens of an appositive with no closing comma */
+#define OWNER_REACH 16	/* tokens from "X's conclusion that" to the quotation */
 
 static int speaker_np(const qn_np *np)
 {
@@ -443,4 +444,24 @@ int qa_by(const qa_ctx *c, size_t lo, size_t open, size_t after, size_t hi, qa_a
 	a->as = i;
 	a->ae = a->np.me;
 	return 1;
+}
+
+int qa_owner(const qa_ctx *c, size_t lo, size_t open, qa_attr *a)
+{
+	const qt_toks *tk = c->tk;
+	for (size_t i = open; i > lo + 2 && open - i < OWNER_REACH; i--) {
+		size_t t = i - 1;	/* "that" */
+		if (!qt_is(c->doc, &tk->t[t], "that") || tk->t[t - 1].kind != QT_WORD ||
+		    (tk->t[t - 1].flags & QF_CAP) || !qn_possessive(c->doc, &tk->t[t - 2]) ||
+		    !(tk->t[t - 2].flags & QF_CAP))
+			continue;
+		if (!qn_left(c->words, c->doc, tk, t - 1, lo, &a->np) || a->np.kind != QN_NAME)
+			return 0;
+		a->cue = NULL;
+		a->cs = a->ce = t - 1;
+		a->as = a->np.ms;
+		a->ae = t;
+		return 1;
+	}
+	return 0;
 }

@@ -33,6 +33,10 @@ int qa_colon(const qa_ctx *c, size_t lo, size_t colon, qa_attr *a);
  * (open..after-1), with a cue in the three words before it or in "as
  * described by". */
 int qa_by(const qa_ctx *c, size_t lo, size_t open, size_t after, size_t hi, qa_attr *a);
+/* No cue: "Comey's conclusion that her actions were "extremely careless"":
+ * the owner of a view stated in a that-clause before the quotation at
+ * open; a->cue NULL. */
+int qa_owner(const qa_ctx *c, size_t lo, size_t open, qa_attr *a);
 /* No cue: the subject of the sentence [lo, hi) as the speaker ("Trump has
  * boasted of his willingness to spend "whatever it takes""); a->cue NULL. */
 int qa_subject(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a);

@@ -288,7 +288,8 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 		if (it->kind == QD_PARTIAL)	/* "X called it "…", and Y said …" */
 			it->has = qa_by(c, lo, q->open, q->last + 1, hi, &it->a) ||
 				  qa_before(c, lo, q->open, &it->a) ||
-				  qa_after(c, q->last + 1, hi, &it->a);
+				  qa_after(c, q->last + 1, hi, &it->a) ||
+				  qa_owner(c, lo, q->open, &it->a);
 		else
 			it->has = qa_after(c, q->last + 1, hi, &it->a) ||
 				  (q->open > 0 && qa_colon(c, lo, q->open - 1, &it->a)) ||
