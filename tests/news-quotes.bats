@@ -238,3 +238,7 @@ golden() {
 	assert_success
 	assert_output "$(printf 'Adel Nefzi\the')"
 }
+
+@test "a surname two people share goes to the one the article names most (Greta Lund), not the last named (Erik Lund)" {
+	CASE=shared-surname golden -D
+}

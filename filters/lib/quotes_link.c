@@ -59,9 +59,12 @@ static long find(const qk_doc *k, const char *name, size_t n, int type)
 			same = (long)i;
 			continue;
 		}
+		/* a surname shared by two people (Hillary and Bill Clinton): the
+		 * one the article names most, then the more recent */
 		if (!memchr(name, ' ', n) && (type == QN_PER || e->type == type) &&
 		    has_word(e->name, name, n) &&
-		    (best < 0 || e->seen > k->e[best].seen))
+		    (best < 0 || e->named > k->e[best].named ||
+		     (e->named == k->e[best].named && e->seen > k->e[best].seen)))
 			best = (long)i;
 	}
 	if (same >= 0 && (best < 0 || k->e[best].type != QN_PER))
@@ -79,10 +82,11 @@ size_t qk_name(qk_doc *k, const char *name, size_t n, int type, int gender,
 			k->e = nf_xrealloc(k->e, k->cap * sizeof *k->e);
 		}
 		f = (long)k->n++;
-		k->e[f] = (qk_ent){nf_xstrndup(name, n), type, gender, pos, 0, 0, 0, 0, 0};
+		k->e[f] = (qk_ent){nf_xstrndup(name, n), type, gender, pos, 0, 0, 0, 0, 0, 0};
 	}
 	qk_ent *e = &k->e[f];
 	e->seen = pos;
+	e->named++;
 	if (spoke)
 		e->spoke = pos + 1;
 	if (gender && !e->gender)
@@ -98,6 +102,7 @@ long qk_touch(qk_doc *k, const char *name, size_t n, size_t pos)
 	if (f < 0 || k->e[f].type != QN_PER)
 		return -1;
 	k->e[f].seen = pos;
+	k->e[f].named++;
 	return f;
 }
 

@@ -16,6 +16,7 @@ typedef struct {
 	int tagged;		/* the tagger has seen it */
 	int ttype;		/* the tagger's type (output only), QN_UNK none */
 	int place;		/* a gazetteer place: never he or she */
+	unsigned named;		/* times named in full or by surname */
 } qk_ent;
 
 typedef struct {
