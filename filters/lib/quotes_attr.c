@@ -95,10 +95,31 @@ static void owned(const qa_ctx *c, size_t hi, qn_np *np)
 	np->me = np->ne = e;
 }
 
+/* "Sanders supporters are crying "fraud"": a name before a plural of
+ * people only names whose they are. */
+static void followers(const qa_ctx *c, size_t hi, qn_np *np)
+{
+	static const char *const ends[] = {"ers", "ors", "ists", "ians", "ants", "ents", "ees"};
+	const qt_toks *tk = c->tk;
+	size_t e = np->me, n;
+	if (np->kind != QN_NAME || e >= hi || tk->t[e].kind != QT_WORD ||
+	    (tk->t[e].flags & QF_CAP) || qc_match(c->cues, c->doc, tk, e, &n))
+		return;
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+		if (qt_ends(c->doc, &tk->t[e], ends[k])) {
+			np->kind = QN_NOMINAL;
+			np->type = QN_UNK;
+			np->ns = np->ms;
+			np->me = np->ne = e + 1;
+			return;
+		}
+}
+
 static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 {
 	if (qn_right(c->words, c->doc, c->tk, lo, hi, np) && !time_phrase(c, np)) {
 		owned(c, hi, np);
+		followers(c, hi, np);
 		/* "Christie, New Jersey's governor, repeated …": the mention
 		 * keeps the appositive */
 		qn_np full = *np;

@@ -377,6 +377,8 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 	if (n > 3 && doc[tk->t[head].e - 1] == 's' &&
 	    (tk->t[head].flags & (QF_CAP | QF_SENT_START)) != QF_CAP) {
 		*np = (qn_np){QN_NOMINAL, QN_UNK, head, end, head, end, 0, 0};
+		if (head > lo && name_part(w, doc, tk, head - 1))
+			np->ms = np->ns = head - 1;	/* "Sanders supporters" */
 		return 1;	/* "officials said", "analysts say" */
 	}
 	return 0;
