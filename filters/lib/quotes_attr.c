@@ -36,26 +36,15 @@ static int subject_cue(const qa_ctx *c, size_t i, size_t lo)
 
 #define INTRO 24	/* tokens of an opening phrase: "On Sunday," */
 
-/* The subject at the start of a sentence, after an opening phrase. */
 /* "in Salem, New Hampshire, Trump …": the comma at i follows a city, so a
- * state comes next, not the subject. */
+ * state comes next, closed by its own comma, not the subject. */
 static int after_city(const qa_ctx *c, size_t i)
 {
-	static const char *const p[] = {"in", "at", "of", "from", "near", "outside"};
-	size_t k = i;
-	while (k > 0 && i - k < 3 && (c->tk->t[k - 1].flags & QF_CAP) &&
-	       c->tk->t[k - 1].kind == QT_WORD &&
-	       !(qn_class(c->words, c->doc, c->tk, k - 1) & (QW_STOP | QW_DAY)))
-		k--;	/* "in March," is no city */
-	size_t e = i + 1;	/* the state, closed by its own comma */
+	size_t e = i + 1;
 	while (e < c->tk->n && e - i <= 3 && (c->tk->t[e].flags & QF_CAP))
 		e++;
-	if (k == i || k == 0 || e == i + 1 || e >= c->tk->n || !qt_punct(c->doc, &c->tk->t[e], ','))
-		return 0;
-	for (size_t n = 0; n < sizeof p / sizeof *p; n++)
-		if (qt_is(c->doc, &c->tk->t[k - 1], p[n]))
-			return 1;
-	return 0;
+	return e > i + 1 && e < c->tk->n && qt_punct(c->doc, &c->tk->t[e], ',') &&
+	       qn_city_comma(c->words, c->doc, c->tk, i, 0);
 }
 
 /* "a few days later, Trump …": a time phrase opening the sentence */
@@ -99,22 +88,21 @@ static void owned(const qa_ctx *c, size_t hi, qn_np *np)
  * people only names whose they are. */
 static void followers(const qa_ctx *c, size_t hi, qn_np *np)
 {
-	static const char *const ends[] = {"ers", "ors", "ists", "ians", "ants", "ents", "ees"};
+	static const char *const ends[] = {"ers", "ors", "ists", "ians", "ants", "ents", "ees", NULL};
 	const qt_toks *tk = c->tk;
 	size_t e = np->me, n;
 	if (np->kind != QN_NAME || e >= hi || tk->t[e].kind != QT_WORD ||
 	    (tk->t[e].flags & QF_CAP) || qc_match(c->cues, c->doc, tk, e, &n))
 		return;
-	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
-		if (qt_ends(c->doc, &tk->t[e], ends[k])) {
-			np->kind = QN_NOMINAL;
-			np->type = QN_UNK;
-			np->ns = np->ms;
-			np->me = np->ne = e + 1;
-			return;
-		}
+	if (qt_ends_in(c->doc, &tk->t[e], ends)) {
+		np->kind = QN_NOMINAL;
+		np->type = QN_UNK;
+		np->ns = np->ms;
+		np->me = np->ne = e + 1;
+	}
 }
 
+/* The subject at the start of a sentence, after an opening phrase. */
 static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 {
 	if (qn_right(c->words, c->doc, c->tk, lo, hi, np) && !time_phrase(c, np)) {
@@ -145,25 +133,19 @@ static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 }
 
 
+/* A preposition governing the name after it; not "with": "with Sen. John
+ * McCain calling it …" is McCain's */
 static int is_prep_word(const qa_ctx *c, size_t i)
 {
-	/* not "with": "with Sen. John McCain calling it …" is McCain's */
-	static const char *const p[] = {"to", "in", "for", "at", "from", "on", "of"};
-	for (size_t k = 0; k < sizeof p / sizeof *p; k++)
-		if (qt_is(c->doc, &c->tk->t[i], p[k]))
-			return 1;
-	return 0;
+	return qn_prep(c->doc, &c->tk->t[i]) && !qt_is(c->doc, &c->tk->t[i], "with");
 }
 
 /* "revised her statement explaining", "started their debate saying": a
  * described thing owned by someone else is the object, not the speaker */
 static int owner(const qa_ctx *c, size_t i)
 {
-	static const char *const o[] = {"his", "her", "their", "its"};
-	for (size_t k = 0; k < sizeof o / sizeof *o; k++)
-		if (qt_is(c->doc, &c->tk->t[i], o[k]))
-			return 1;
-	return 0;
+	static const char *const o[] = {"his", "her", "their", "its", NULL};
+	return qt_in(c->doc, &c->tk->t[i], o);
 }
 
 /* Is token i a document that people issue ("a statement saying")? */
@@ -171,11 +153,8 @@ static int document(const qa_ctx *c, size_t i)
 {
 	static const char *const d[] = {"statement", "release", "email", "e-mail", "letter",
 					"note", "memo", "tweet", "post", "message", "ad",
-					"advertisement", "video", "commercial"};
-	for (size_t k = 0; k < sizeof d / sizeof *d; k++)
-		if (qt_is(c->doc, &c->tk->t[i], d[k]))
-			return 1;
-	return 0;
+					"advertisement", "video", "commercial", NULL};
+	return qt_in(c->doc, &c->tk->t[i], d);
 }
 
 /* "said a person close to the Clintons": after an inverted cue, a
@@ -288,11 +267,8 @@ int qa_subject(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
  * preposition is a title inside the appositive, not introduced by it. */
 static int names_title(const qa_ctx *c, size_t open)
 {
-	static const char *const p[] = {"of", "on", "in", "at", "for", "titled", "entitled"};
-	for (size_t k = 0; open > 0 && k < sizeof p / sizeof *p; k++)
-		if (qt_is(c->doc, &c->tk->t[open - 1], p[k]))
-			return 1;
-	return 0;
+	static const char *const p[] = {"of", "on", "in", "at", "for", "titled", "entitled", NULL};
+	return open > 0 && qt_in(c->doc, &c->tk->t[open - 1], p);
 }
 
 /* ""…," Nate Silver, the polling guru who founded the site tweeted on
@@ -411,11 +387,8 @@ int qa_colon(const qa_ctx *c, size_t lo, size_t colon, qa_attr *a)
 
 static int passive_word(const qa_ctx *c, const qt_tok *t)
 {
-	static const char *const aux[] = {"been", "was", "were", "is", "are", "being", "be"};
-	for (size_t k = 0; k < sizeof aux / sizeof *aux; k++)
-		if (qt_is(c->doc, t, aux[k]))
-			return 1;
-	return 0;
+	static const char *const aux[] = {"been", "was", "were", "is", "are", "being", "be", NULL};
+	return qt_in(c->doc, t, aux);
 }
 
 /* Is the participle after token i passive: "has been called", "the

@@ -24,7 +24,8 @@ static void set_clear(qx_set *s, size_t expect)
 	size_t cap = 64;
 	while (cap < 2 * expect)
 		cap *= 2;
-	if (cap > s->cap) {
+	/* after one long document, short ones do not clear its whole table */
+	if (cap > s->cap || s->cap > 8 * cap) {
 		free(s->h);
 		s->h = nf_xcalloc(cap, sizeof *s->h);
 		s->cap = cap;
@@ -65,11 +66,8 @@ static int number_word(const char *doc, const qt_tok *t)
 	static const char *const w[] = {"one", "two", "three", "four", "five", "six",
 		"seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
 		"forty", "fifty", "hundreds", "thousands", "millions", "dozens", "first",
-		"second", "third", "early", "late", "next", "finally", "soon", "once"};
-	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-		if (qt_is(doc, t, w[k]))
-			return 1;
-	return 0;
+		"second", "third", "early", "late", "next", "finally", "soon", "once", NULL};
+	return qt_in(doc, t, w);
 }
 
 static int participle(const char *doc, const qt_tok *t)

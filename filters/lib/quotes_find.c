@@ -139,7 +139,7 @@ static int prior_subject(const qd_doc *d, const qa_ctx *c, size_t open, qa_attr 
 }
 
 /* Is q a sentence of its own, with no full stop: a heading? */
-static int own_line(const qd_doc *d, const qm_quote *q)
+static int own_sentence(const qd_doc *d, const qm_quote *q)
 {
 	const qt_toks *tk = &d->tk;
 	if (!(tk->t[q->open].flags & QF_SENT_START) ||
@@ -181,42 +181,34 @@ static int title(const qd_doc *d, const qm_quote *q)
 			return 0;
 	}
 	/* ""DIVISIVE, STUPID AND WRONG"" alone on its line: a subheading */
-	if (words >= 2 && all_capitals(d, q) && own_line(d, q))
+	if (words >= 2 && all_capitals(d, q) && own_sentence(d, q))
 		return 1;
 	/* "Related:" — a label, not a quotation */
 	if (words <= 2 && q->last > q->open + 1 && qt_punct(d->text.s, &tk->t[q->last - 1], ':'))
 		return 1;
 	/* before its star ("the "Avatar" star", ""Daily Show" host Trevor Noah") */
 	static const char *const roles[] = {"star", "host", "actor", "actress", "anchor",
-		"author", "creator", "producer", "director", "co-host"};
-	const qt_tok *f = q->last + 1 < tk->n ? &tk->t[q->last + 1] : NULL;
-	for (size_t k = 0; q->closed && words <= TITLE_WORDS && f && k < sizeof roles / sizeof *roles; k++)
-		if (qt_is(d->text.s, f, roles[k]))
-			return 1;
+		"author", "creator", "producer", "director", "co-host", NULL};
+	if (q->closed && words <= TITLE_WORDS && q->last + 1 < tk->n &&
+	    qt_in(d->text.s, &tk->t[q->last + 1], roles))
+		return 1;
 	if (!q->closed || !words || words > TITLE_WORDS || q->open == 0 ||
 	    (tk->t[q->open].flags & QF_SENT_START))
 		return 0;
 	/* where titles stand: "on "Meet the Press"", "NBC's "Today"" */
 	const qt_tok *p = &tk->t[q->open - 1];
 	static const char *const preps[] = {"on", "in", "of", "at", "from", "with", "titled",
-					    "entitled", "named", "nicknamed"};
-	for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
-		if (qt_is(d->text.s, p, preps[k]))
-			return 1;
-	if (p->kind == QT_WORD && qt_len(p) > 2 && d->text.s[p->e - 1] == 's' &&
-	    (d->text.s[p->e - 2] == '\'' || (unsigned char)d->text.s[p->e - 2] == 0x99))
+					    "entitled", "named", "nicknamed", NULL};
+	if (qt_in(d->text.s, p, preps) || (p->kind == QT_WORD && qn_possessive(d->text.s, p)))
 		return 1;
 	/* after the kind of work ("the Disney film "Frozen"", "the podcast
 	 * "So, That Happened"", "her memoir, "Tough Choices."") */
 	static const char *const works[] = {"film", "movie", "show", "program", "programme",
 		"podcast", "series", "book", "memoir", "novel", "drama", "thriller", "comedy",
-		"sitcom", "album", "song", "episode", "documentary", "musical", "segment"};
+		"sitcom", "album", "song", "episode", "documentary", "musical", "segment", NULL};
 	if (qt_punct(d->text.s, p, ',') && q->open >= 2)
 		p = &tk->t[q->open - 2];
-	for (size_t k = 0; k < sizeof works / sizeof *works; k++)
-		if (qt_is(d->text.s, p, works[k]))
-			return 1;
-	return 0;
+	return qt_in(d->text.s, p, works);
 }
 
 /* "Perez said the mayor was right to urge leaders "to stand up."": a partial

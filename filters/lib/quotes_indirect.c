@@ -33,11 +33,8 @@ static int comma(const qa_ctx *c, size_t i)
 static int prep(const qa_ctx *c, size_t i)
 {
 	static const char *const preps[] = {"in", "of", "on", "about", "at", "during",
-					    "after", "before", "while", "to"};
-	for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
-		if (qt_is(c->doc, &c->tk->t[i], preps[k]))
-			return 1;
-	return 0;
+					    "after", "before", "while", "to", NULL};
+	return qt_in(c->doc, &c->tk->t[i], preps);
 }
 
 /* "The chief executive, Ana Ruiz, said the ferry would run late.": a comma

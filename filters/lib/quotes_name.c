@@ -96,11 +96,8 @@ static int is_cap(const qt_toks *tk, size_t i)
 static int connector(const char *doc, const qt_toks *tk, size_t i)
 {
 	static const char *const c[] = {"de", "van", "von", "bin", "al", "da",
-					"del", "der", "la", "le", "du", "dos", "of"};
-	for (size_t k = 0; k < sizeof c / sizeof *c; k++)
-		if (qt_is(doc, &tk->t[i], c[k]))
-			return 1;
-	return 0;
+					"del", "der", "la", "le", "du", "dos", "of", NULL};
+	return qt_in(doc, &tk->t[i], c);
 }
 
 /* A "." that belongs to the word before it (Sen., J., Jr.). */
@@ -278,14 +275,9 @@ static int pronoun(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i
 static int ly_adverb(const char *doc, const qt_tok *t)
 {
 	static const char *const nouns[] = {"family", "assembly", "rally", "supply",
-		"daily", "weekly", "monthly", "anomaly", "monopoly", "ally", "bully"};
-	if (t->kind != QT_WORD || qt_len(t) <= 4 || doc[t->e - 2] != 'l' ||
-	    doc[t->e - 1] != 'y')
-		return 0;
-	for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
-		if (qt_is(doc, t, nouns[i]))
-			return 0;
-	return 1;
+		"daily", "weekly", "monthly", "anomaly", "monopoly", "ally", "bully", NULL};
+	return t->kind == QT_WORD && qt_len(t) > 4 && doc[t->e - 2] == 'l' &&
+	       doc[t->e - 1] == 'y' && !qt_in(doc, t, nouns);
 }
 
 /* A capitalised name ending at end-1, scanning left (not below lo). */
@@ -325,13 +317,10 @@ static int name_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 
 /* "the harbour authority in Porto Velho": a name inside a described
  * speaker belongs to it. */
-static int is_prep(const char *doc, const qt_tok *t)
+int qn_prep(const char *doc, const qt_tok *t)
 {
-	static const char *const p[] = {"in", "at", "of", "for", "from", "with", "on", "to"};
-	for (size_t k = 0; k < sizeof p / sizeof *p; k++)
-		if (qt_is(doc, t, p[k]))
-			return 1;
-	return 0;
+	static const char *const p[] = {"in", "at", "of", "for", "from", "with", "on", "to", NULL};
+	return qt_in(doc, t, p);
 }
 
 /* A described speaker "the party's spokesman", "officials", ending at end-1. */
@@ -340,12 +329,11 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 {
 	size_t head = end - 1;
 	static const char *const alone[] = {"another", "one", "some", "many", "several",
-					    "both", "most"};
-	for (size_t k = 0; k < sizeof alone / sizeof *alone; k++)
-		if (is_word(tk, head) && qt_is(doc, &tk->t[head], alone[k])) {
-			*np = (qn_np){QN_NOMINAL, QN_UNK, head, end, head, end, 0, 0};
-			return 1;	/* "Yet another said", "Some said" */
-		}
+					    "both", "most", NULL};
+	if (is_word(tk, head) && qt_in(doc, &tk->t[head], alone)) {
+		*np = (qn_np){QN_NOMINAL, QN_UNK, head, end, head, end, 0, 0};
+		return 1;	/* "Yet another said", "Some said" */
+	}
 	if (!is_word(tk, head) || (qn_class(w, doc, tk, head) & (QW_STOP | QW_DET | QW_ADV)) ||
 	    ((tk->t[head].flags & QF_DIGIT) && !memchr(doc + tk->t[head].s, '-', qt_len(&tk->t[head]))))
 		return 0;	/* "the 43-year-old asked", not "in 2015 said" */
@@ -356,7 +344,7 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 		if (qt_is(doc, &tk->t[s], "this") || qt_is(doc, &tk->t[s], "these") ||
 		    qt_is(doc, &tk->t[s], "those"))
 			c = QW_DET;	/* "this source told the Post" */
-		if (((c & QW_DET) && !(s > lo && is_prep(doc, &tk->t[s - 1]))) ||
+		if (((c & QW_DET) && !(s > lo && qn_prep(doc, &tk->t[s - 1]))) ||
 		    (s < head && tk->t[s].e - tk->t[s].s > 2 &&
 		    (doc[tk->t[s].e - 1] == 's' && (doc[tk->t[s].e - 2] == '\'' ||
 		     (unsigned char)doc[tk->t[s].e - 2] == 0x99)))) {
@@ -402,7 +390,7 @@ static int phrase_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 	if (pronoun(w, doc, tk, end - 1, np))
 		return 1;
 	if (name_left(w, doc, tk, end, lo, np)) {
-		if (np->ms > lo + 1 && is_prep(doc, &tk->t[np->ms - 1]) &&
+		if (np->ms > lo + 1 && qn_prep(doc, &tk->t[np->ms - 1]) &&
 		    nominal_left(w, doc, tk, np->ms - 1, lo, &outer)) {
 			outer.me = outer.ne = end;
 			*np = outer;
@@ -467,20 +455,15 @@ static int state_at(const char *doc, const qt_toks *tk, size_t k, size_t c)
 	return 1;
 }
 
-/* Does "in Columbus" end just before the comma at k - 1: a place whose
- * state or country follows? */
-static int city_before(const char *doc, const qt_toks *tk, size_t k, size_t lo)
+int qn_city_comma(const ql_lex *w, const char *doc, const qt_toks *tk, size_t comma,
+		  size_t lo)
 {
-	size_t i = k - 1;
-	while (i > lo && i + 4 > k && is_cap(tk, i - 1))
-		i--;
-	if (i == k - 1 || i == lo)
-		return 0;
-	static const char *const p[] = {"in", "at", "from", "near", "outside", "of"};
-	for (size_t n = 0; n < sizeof p / sizeof *p; n++)
-		if (qt_is(doc, &tk->t[i - 1], p[n]))
-			return 1;
-	return 0;
+	static const char *const before[] = {"in", "at", "from", "near", "outside", "of", NULL};
+	size_t i = comma;
+	while (i > lo + 1 && comma - i < 3 && is_cap(tk, i - 1) &&
+	       !(qn_class(w, doc, tk, i - 1) & (QW_STOP | QW_DAY)))
+		i--;	/* "in March," is no city */
+	return i < comma && qt_in(doc, &tk->t[i - 1], before);
 }
 
 static int reflexive(const char *doc, const qt_tok *t)
@@ -512,7 +495,7 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	size_t k2;
 	/* "…, in Columbus, Ohio, said", "of Flint, Mich., said": the state is
 	 * no speaker */
-	if (state_at(doc, tk, k, c) && city_before(doc, tk, k, lo) &&
+	if (state_at(doc, tk, k, c) && qn_city_comma(w, doc, tk, k - 1, lo) &&
 	    (k2 = aside_start(doc, tk, k - 1, lo)) != 0) {
 		k = k2;
 	} else if (name_left(w, doc, tk, c, k, &inner) && inner.ms == k) {
@@ -676,7 +659,7 @@ int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t sta
 	       /* "says the group is spending": a clause, no description */
 	       !(is_word(tk, e) && (qn_class(w, doc, tk, e) & QW_ADV) && !is_cap(tk, e)) &&
 	       ((is_word(tk, e) &&
-		 (!(qn_class(w, doc, tk, e) & QW_STOP) || is_prep(doc, &tk->t[e]) ||
+		 (!(qn_class(w, doc, tk, e) & QW_STOP) || qn_prep(doc, &tk->t[e]) ||
 		  (qn_class(w, doc, tk, e) & (QW_DAY | QW_DET)) ||	/* "a Wednesday editorial" */
 		  qt_is(doc, &tk->t[e], "those") || qt_is(doc, &tk->t[e], "these"))) ||
 		/* "a former U.S. law enforcement official" */
@@ -695,7 +678,7 @@ int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t sta
 			e++;
 	/* up to the end of the clause: "said the former secretary of state." */
 	if (e == start + 1 || (e < hi && tk->t[e].kind == QT_WORD) ||
-	    is_prep(doc, &tk->t[e - 1]))
+	    qn_prep(doc, &tk->t[e - 1]))
 		return 0;
 	*np = (qn_np){QN_NOMINAL, QN_UNK, start, e, start + 1, e, 0, 0};
 	return 1;

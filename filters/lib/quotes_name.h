@@ -53,6 +53,14 @@ int qn_role_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t st
 void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t hi,
 		   qn_np *np);
 
+/* Does a city after a preposition ("in Columbus") end just before the
+ * comma at token comma (not below lo), so that a state or country follows? */
+int qn_city_comma(const ql_lex *w, const char *doc, const qt_toks *tk, size_t comma,
+		  size_t lo);
+/* Is token t a preposition that governs a name (in, at, of, for, from,
+ * with, on, to)? */
+int qn_prep(const char *doc, const qt_tok *t);
+
 /* Does token t end in a possessive 's ('s or ’s)? */
 int qn_possessive(const char *doc, const qt_tok *t);
 

@@ -55,8 +55,7 @@ static void strip_possessive(nf_buf *b)
 static int ends_with(const qd_doc *d, size_t i, const char *suf)
 {
 	const qt_tok *t = &d->tk.t[i];
-	size_t n = strlen(suf);
-	return qt_len(t) > n + 2 && !memcmp(d->text.s + t->e - n, suf, n);
+	return qt_len(t) > strlen(suf) + 2 && qt_ends(d->text.s, t, suf);
 }
 
 /* Can token i open a phrase before the subject: adverbial ("In Iowa,",

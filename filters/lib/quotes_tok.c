@@ -164,3 +164,19 @@ int qt_ends(const char *doc, const qt_tok *t, const char *suffix)
 	size_t n = strlen(suffix);
 	return qt_len(t) > n + 1 && !memcmp(doc + t->e - n, suffix, n);
 }
+
+int qt_in(const char *doc, const qt_tok *t, const char *const *words)
+{
+	for (; *words; words++)
+		if (qt_is(doc, t, *words))
+			return 1;
+	return 0;
+}
+
+int qt_ends_in(const char *doc, const qt_tok *t, const char *const *suffixes)
+{
+	for (; *suffixes; suffixes++)
+		if (qt_ends(doc, t, *suffixes))
+			return 1;
+	return 0;
+}

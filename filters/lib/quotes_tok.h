@@ -55,6 +55,11 @@ int qt_is(const char *doc, const qt_tok *t, const char *lower);
 /* True when t is longer than suffix by more than one byte and ends in it
  * ("called" ends in "ed", "saying" in "ing"). */
 int qt_ends(const char *doc, const qt_tok *t, const char *suffix);
+/* True when t is one of the lower-case words of the NULL-terminated list
+ * (case-insensitive, as qt_is). */
+int qt_in(const char *doc, const qt_tok *t, const char *const *words);
+/* True when t ends in one of the NULL-terminated suffixes (as qt_ends). */
+int qt_ends_in(const char *doc, const qt_tok *t, const char *const *suffixes);
 /* True when t is the single punctuation byte c. */
 int qt_punct(const char *doc, const qt_tok *t, char c);
 
