@@ -61,6 +61,10 @@ golden() {
 	CASE=scare golden
 }
 
+@test "mention extents: a name written with a combining accent (n + U+0303) is one word; a described subject ends before its verb ('the ad targets a …', 'the director held a …')" {
+	CASE=mention-extent golden
+}
+
 @test "sentence-initial ordinary words (Eight, Filling, Aides, Across) are no names; 'Marchetti supporters are calling' is the supporters; a described speaker ends before 'have'; 'said the Republican candidate for …'; 'The Republican candidate …, saying X would': not X; a plural possessive in an appositive" {
 	CASE=ordinary-words golden -D
 }

@@ -637,7 +637,11 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		return 0;
 	for (e = start + 1; e < hi && e - start < MAXNOM && is_word(tk, e) &&
 	     !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DET)) && !connector(doc, tk, e) &&
-	     !(e > start + 1 && ends_ed(doc, &tk->t[e])); e++)
+	     !(e > start + 1 && ends_ed(doc, &tk->t[e])) &&
+	     /* "The ad targets a …", "the actor held a fake audition": a
+	      * word before a determiner is the verb */
+	     !(e > start + 1 && e + 1 < hi && is_word(tk, e + 1) &&
+	       (qn_class(w, doc, tk, e + 1) & QW_DET)); e++)
 		/* "the harbour master's letter": the noun after a possessive is the head */
 		if (e > start + 1 && qn_possessive(doc, &tk->t[e - 1])) {
 			e++;

@@ -36,7 +36,8 @@ int qt_is_alnum(uint32_t c)
 	if (c >= 0xAA && c <= 0x2FF)
 		return c != 0xAB && c != 0xBB && c != 0xB4 && c != 0xB7 &&
 		       c != 0xBF;
-	return c >= 0x370 && !(c >= 0x2000 && c <= 0x2BFF) &&
+	/* combining accents too: "Pen\u0303a" written decomposed is one word */
+	return c >= 0x300 && !(c >= 0x2000 && c <= 0x2BFF) &&
 	       !(c >= 0x3000 && c <= 0x303F) && c != 0xFEFF;
 }
 
