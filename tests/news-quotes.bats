@@ -65,6 +65,10 @@ golden() {
 	CASE=mention-extent golden
 }
 
+@test "described speakers: 'a spokesman for the shipping company said', 'the bespectacled, 71-year-old engineer', 'a voice-over in the new advertisement says'; an issuer, not the addressee ('sent an email to supporters saying'); a subject ends before 'put' or 'emailed'; an of/for-phrase stays in it; 'the introducer, actress Dana Holm' is Dana Holm; 'Lind's spokeswoman' is the spokeswoman" {
+	CASE=described golden
+}
+
 @test "sentence-initial ordinary words (Eight, Filling, Aides, Across) are no names; 'Marchetti supporters are calling' is the supporters; a described speaker ends before 'have'; 'said the Republican candidate for …'; 'The Republican candidate …, saying X would': not X; a plural possessive in an appositive" {
 	CASE=ordinary-words golden -D
 }

@@ -168,6 +168,25 @@ static int longer_description(const qa_ctx *c, size_t start, size_t hi, qn_np *n
 	       shorter.kind != QN_NAME;
 }
 
+/* "exhorted Clinton's introducer, actress Jamie Lee Curtis.": a described
+ * speaker named in an appositive that ends the clause is that person; the
+ * mention keeps both. */
+static void named_description(const qa_ctx *c, size_t hi, qn_np *np)
+{
+	qn_np name;
+	size_t k = np->me;
+	if (np->kind != QN_NOMINAL || k + 2 >= hi || !qt_punct(c->doc, &c->tk->t[k], ','))
+		return;
+	if (!(qn_role_right(c->words, c->doc, c->tk, k + 1, hi, &name) ||
+	      qn_right(c->words, c->doc, c->tk, k + 1, hi, &name)) ||
+	    name.kind != QN_NAME ||
+	    (name.me < hi && c->tk->t[name.me].kind != QT_PUNCT))
+		return;
+	name.ms = np->ms;
+	name.type = QN_PER;
+	*np = name;
+}
+
 int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 {
 	size_t n;
@@ -202,7 +221,7 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		if (qt_ends(c->doc, &c->tk->t[i], "ing") &&
 		    ((a->np.kind == QN_NOMINAL && (document(c, a->np.ne - 1) || owner(c, a->np.ms))) ||
 		     (a->np.ms > lo && is_prep_word(c, a->np.ms - 1))) &&
-		    subject(c, lo, a->np.ms, &issuer) && issuer.kind == QN_NAME) {
+		    subject(c, lo, a->np.ms, &issuer) && issuer.kind != QN_NONE) {
 			a->np = issuer;
 			a->as = lo;
 			a->ae = i + n;
@@ -232,6 +251,8 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 	     qn_role_right(c->words, c->doc, c->tk, i + n, hi, &a->np))) {
 		if (a->np.kind == QN_NAME)
 			qn_appositive(c->words, c->doc, c->tk, hi, &a->np);
+		else
+			named_description(c, hi, &a->np);
 		a->as = i;
 		a->ae = a->np.me;
 		return 1;

@@ -17,7 +17,8 @@ NF_DATA(gaz_first_female_txt);
 #define MAXPAREN 8	/* tokens in a parenthesis after a name */
 
 static const char *const classes[] = {
-	"title", "prefix", "det", "stop", "adv", "pron", "org", "day", "he", "she"
+	"title", "prefix", "det", "stop", "adv", "pron", "org", "day", "he", "she",
+	"", "", "verb"	/* 10 and 11 are the gazetteers' bits */
 };
 
 /* One word a line ('#' comments), any case: first names of one gender, or
@@ -323,6 +324,19 @@ int qn_prep(const char *doc, const qt_tok *t)
 	return qt_in(doc, t, p);
 }
 
+int qn_role_word(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
+{
+	static const char *const ends[] = {"er", "or", "ist", "ant", "ent", "man", "woman",
+					   "ian", "ee", NULL};
+	const qt_tok *t = &tk->t[i];
+	if (t->kind != QT_WORD || (t->flags & (QF_CAP | QF_INQUOTE | QF_DIGIT)))
+		return 0;
+	unsigned c = qn_class(w, doc, tk, i);
+	if (c & (QW_STOP | QW_ADV | QW_DET | QW_PRON))
+		return 0;
+	return (c & (QW_TITLE | QW_PREFIX)) || qt_ends_in(doc, t, ends);
+}
+
 /* A described speaker "the party's spokesman", "officials", ending at end-1. */
 static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 			size_t end, size_t lo, qn_np *np)
@@ -338,12 +352,28 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 	    ((tk->t[head].flags & QF_DIGIT) && !memchr(doc + tk->t[head].s, '-', qt_len(&tk->t[head]))))
 		return 0;	/* "the 43-year-old asked", not "in 2015 said" */
 	for (size_t s = head; s + MAXNOM + 2 > head && s >= lo; s--) {
+		/* "the bespectacled, 71-year-old diplomat": adjectives in a row */
+		if (qt_punct(doc, &tk->t[s], ',') && s > lo + 1 && s < head &&
+		    is_word(tk, s - 1) && !is_cap(tk, s - 1) && qt_is(doc, &tk->t[s - 2], "the") &&
+		    !(qn_class(w, doc, tk, s + 1) & (QW_PRON | QW_STOP | QW_ADV)) &&
+		    !contracted_stop(w, doc, &tk->t[s + 1]))	/* "the crowd, he's" */
+			continue;
 		if (!is_word(tk, s) && !qt_punct(doc, &tk->t[s], '-'))
 			break;
 		unsigned c = qn_class(w, doc, tk, s);
 		if (qt_is(doc, &tk->t[s], "this") || qt_is(doc, &tk->t[s], "these") ||
 		    qt_is(doc, &tk->t[s], "those"))
 			c = QW_DET;	/* "this source told the Post" */
+		/* "a spokesman for the campaign said": a person noun owns the
+		 * phrase after its preposition */
+		qn_np outer;
+		if ((c & QW_DET) && s > lo + 1 && qn_prep(doc, &tk->t[s - 1]) &&
+		    qn_role_word(w, doc, tk, s - 2) &&
+		    nominal_left(w, doc, tk, s - 1, lo, &outer)) {
+			outer.ne = outer.me = end;
+			*np = outer;
+			return 1;
+		}
 		if (((c & QW_DET) && !(s > lo && qn_prep(doc, &tk->t[s - 1]))) ||
 		    (s < head && tk->t[s].e - tk->t[s].s > 2 &&
 		    (doc[tk->t[s].e - 1] == 's' && (doc[tk->t[s].e - 2] == '\'' ||
@@ -559,6 +589,30 @@ static int modified_noun(const ql_lex *w, const char *doc, const qt_toks *tk,
 	return 1;
 }
 
+/* "A spokeswoman for the House Armed Services Committee", "an army of HP
+ * workers and retirees": the of- or for-phrase after a described subject
+ * ending at e belongs to it, up to its verb. The new end, or e. */
+static size_t of_phrase(const ql_lex *w, const char *doc, const qt_toks *tk, size_t e,
+			size_t hi)
+{
+	if (e + 1 >= hi || !(qt_is(doc, &tk->t[e], "of") || qt_is(doc, &tk->t[e], "for")))
+		return e;
+	size_t k = e + 1, from;
+	if (qn_class(w, doc, tk, k) & QW_DET)
+		k++;
+	from = k;
+	while (k < hi && k - from < MAXNOM && is_word(tk, k) &&
+	       (!(qn_class(w, doc, tk, k) & (QW_STOP | QW_ADV | QW_DET | QW_PRON | QW_VERB)) ||
+		(qt_is(doc, &tk->t[k], "and") && k > from && k + 1 < hi && is_word(tk, k + 1) &&
+		 !(qn_class(w, doc, tk, k + 1) & (QW_STOP | QW_ADV | QW_DET | QW_PRON)))) &&
+	       (is_cap(tk, k) || (!ends_ed(doc, &tk->t[k]) && !ends_ing(doc, &tk->t[k]) &&
+				   !qt_ends(doc, &tk->t[k], "n't") &&
+				   !qt_ends(doc, &tk->t[k], "n\xe2\x80\x99t"))) &&
+	       !(k + 1 < hi && is_word(tk, k + 1) && (qn_class(w, doc, tk, k + 1) & QW_DET)))
+		k++;
+	return k > from ? k : e;
+}
+
 int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	     size_t hi, qn_np *np)
 {
@@ -612,6 +666,22 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	if (det && e < hi && is_word(tk, e) && !(tk->t[e].flags & QF_CAP) &&
 	    !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DAY)))
 		return modified_noun(w, doc, tk, start, e, hi, np);
+	/* "Clinton's introducer", "Obama's first five questioners": the
+	 * person or thing after the possessive is meant */
+	if (e > start + (size_t)det && qn_possessive(doc, &tk->t[e - 1]) && e < hi &&
+	    is_word(tk, e) && !is_cap(tk, e) &&
+	    !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_PRON | QW_VERB))) {
+		size_t k = e;
+		while (k < hi && k - e < MAXNOM && is_word(tk, k) && !is_cap(tk, k) &&
+		       !(qn_class(w, doc, tk, k) & (QW_STOP | QW_ADV | QW_PRON | QW_VERB)) &&
+		       !(k > e && (ends_ed(doc, &tk->t[k]) ||
+				   (k + 1 < hi && (qn_class(w, doc, tk, k + 1) & QW_DET) &&
+				    !(qn_class(w, doc, tk, k) & QW_DET)))))
+			k++;
+		*np = (qn_np){QN_NOMINAL, QN_UNK, start, k, start, k, 0, 0};
+		np->me = np->ne = of_phrase(w, doc, tk, k, hi);
+		return 1;
+	}
 	if (e > start + (size_t)det) {
 		*np = (qn_np){QN_NAME, QN_UNK, start, e, start, e, 0, 0};
 		finish_name(w, doc, tk, np);
@@ -637,7 +707,8 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		return 0;
 	for (e = start + 1; e < hi && e - start < MAXNOM && is_word(tk, e) &&
 	     !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DET)) && !connector(doc, tk, e) &&
-	     !(e > start + 1 && ends_ed(doc, &tk->t[e])) &&
+	     !(e > start + 1 && (ends_ed(doc, &tk->t[e]) ||
+				 (qn_class(w, doc, tk, e) & QW_VERB))) &&
 	     /* "The ad targets a …", "the actor held a fake audition": a
 	      * word before a determiner is the verb */
 	     !(e > start + 1 && e + 1 < hi && is_word(tk, e + 1) &&
@@ -650,6 +721,7 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	if (e == start + 1)
 		return 0;
 	*np = (qn_np){QN_NOMINAL, QN_UNK, start, e, start + 1, e, 0, 0};
+	np->me = np->ne = of_phrase(w, doc, tk, e, hi);
 	return 1;
 }
 

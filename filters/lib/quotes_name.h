@@ -11,7 +11,8 @@
 enum {
 	QW_TITLE = 1, QW_PREFIX = 2, QW_DET = 4, QW_STOP = 8, QW_ADV = 16,
 	QW_PRON = 32, QW_ORG = 64, QW_DAY = 128, QW_HE = 256, QW_SHE = 512,
-	QW_GAZ_HE = 1024, QW_GAZ_SHE = 2048	/* the first-name gazetteers */
+	QW_GAZ_HE = 1024, QW_GAZ_SHE = 2048,	/* the first-name gazetteers */
+	QW_VERB = 4096
 };
 
 enum qn_kind { QN_NONE, QN_NAME, QN_PRON, QN_NOMINAL };
@@ -60,6 +61,10 @@ int qn_city_comma(const ql_lex *w, const char *doc, const qt_toks *tk, size_t co
 /* Is token t a preposition that governs a name (in, at, of, for, from,
  * with, on, to)? */
 int qn_prep(const char *doc, const qt_tok *t);
+
+/* Is the lower-case word i a person noun: a listed title or role word, or
+ * one in -er, -or, -ist, -ant, -ent, -man, -woman, -ian, -ee? */
+int qn_role_word(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i);
 
 /* Does token t end in a possessive 's ('s or ’s)? */
 int qn_possessive(const char *doc, const qt_tok *t);
