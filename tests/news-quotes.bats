@@ -69,6 +69,10 @@ golden() {
 	CASE=described golden
 }
 
+@test "credits: '\"…,\" read one' and 'read another'; 'began by saying'; 'told \"Morning Report\"' is a programme, not a quotation; a quotation credited by the next paragraph '- Marta Kell, at …'" {
+	CASE=credits golden
+}
+
 @test "sentence-initial ordinary words (Eight, Filling, Aides, Across) are no names; 'Marchetti supporters are calling' is the supporters; a described speaker ends before 'have'; 'said the Republican candidate for …'; 'The Republican candidate …, saying X would': not X; a plural possessive in an appositive" {
 	CASE=ordinary-words golden -D
 }

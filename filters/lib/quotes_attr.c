@@ -31,7 +31,8 @@ static int subject_cue(const qa_ctx *c, size_t i, size_t lo)
 		return qt_is(c->doc, p, "and") || qt_is(c->doc, p, "but");
 	if (qt_punct(c->doc, p, ','))
 		return qt_ends(c->doc, t, "ing");
-	return qt_is(c->doc, p, "and") || qt_is(c->doc, p, "but") || qt_is(c->doc, p, "to");
+	return qt_is(c->doc, p, "and") || qt_is(c->doc, p, "but") || qt_is(c->doc, p, "to") ||
+	       (qt_is(c->doc, p, "by") && qt_ends(c->doc, t, "ing"));	/* "began by saying" */
 }
 
 #define INTRO 24	/* tokens of an opening phrase: "On Sunday," */
@@ -187,6 +188,18 @@ static void named_description(const qa_ctx *c, size_t hi, qn_np *np)
 	*np = name;
 }
 
+/* ""Go home, mayor," read one.": a pronoun-like "one" or "another" alone
+ * after an inverted cue. */
+static int alone(const qa_ctx *c, size_t start, size_t hi, qn_np *np)
+{
+	static const char *const w[] = {"one", "another", "others", "some", "many", NULL};
+	if (start >= hi || !qt_in(c->doc, &c->tk->t[start], w) ||
+	    (start + 1 < hi && c->tk->t[start + 1].kind == QT_WORD))
+		return 0;
+	*np = (qn_np){QN_NOMINAL, QN_UNK, start, start + 1, start, start + 1, 0, 0};
+	return 1;
+}
+
 int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 {
 	size_t n;
@@ -245,7 +258,7 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		return 1;
 	}
 	if ((v->bits & QC_INVERT) &&
-	    (longer_description(c, i + n, hi, &a->np) ||
+	    (alone(c, i + n, hi, &a->np) || longer_description(c, i + n, hi, &a->np) ||
 	     qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np) ||
 	     qn_described(c->words, c->doc, c->tk, i + n, hi, &a->np) ||
 	     qn_role_right(c->words, c->doc, c->tk, i + n, hi, &a->np))) {
@@ -289,7 +302,20 @@ int qa_subject(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 static int names_title(const qa_ctx *c, size_t open)
 {
 	static const char *const p[] = {"of", "on", "in", "at", "for", "titled", "entitled", NULL};
-	return open > 0 && qt_in(c->doc, &c->tk->t[open - 1], p);
+	static const char *const tell[] = {"told", "tells", "tell", "telling", NULL};
+	if (open == 0)
+		return 0;
+	if (qt_in(c->doc, &c->tk->t[open - 1], p))
+		return 1;
+	/* "…," X told "Fox and Friends": a programme in title case */
+	if (!qt_in(c->doc, &c->tk->t[open - 1], tell))
+		return 0;
+	size_t i = open + 1;
+	for (; i < c->tk->n && i < open + 8 && c->tk->t[i].kind == QT_WORD; i++)
+		if (!(c->tk->t[i].flags & QF_CAP) &&
+		    !(qn_class(c->words, c->doc, c->tk, i) & (QW_STOP | QW_DET)))
+			return 0;
+	return i > open + 1 && i < c->tk->n && c->tk->t[i].role == QR_CLOSE;
 }
 
 /* ""…," Nate Silver, the polling guru who founded the site tweeted on

@@ -94,6 +94,40 @@ static int has_cue(const qd_doc *d, size_t lo, size_t hi)
 	return 0;
 }
 
+/* Is token i a dash: -, --, – or —? */
+static int dash(const qd_doc *d, size_t i)
+{
+	const qt_tok *t = &d->tk.t[i];
+	const char *s = d->text.s + t->s;
+	size_t n = qt_len(t);
+	return t->kind == QT_PUNCT &&
+	       ((n <= 2 && s[0] == '-' && s[n - 1] == '-') ||
+		(n == 3 && (!memcmp(s, "\xe2\x80\x94", 3) || !memcmp(s, "\xe2\x80\x93", 3))));
+}
+
+/* A quotation that closes its paragraph, credited by the next one: "- Hillary
+ * Clinton." or "—President Obama, tweeting after the speech." */
+static int dash_credit(const qd_doc *d, const qa_ctx *c, size_t last, qa_attr *a)
+{
+	const qt_toks *tk = &d->tk;
+	size_t k = last + 1, end;
+	while (k < tk->n && tk->t[k].par == tk->t[last].par)
+		if (tk->t[k++].kind != QT_PUNCT)
+			return 0;
+	if (k + 1 >= tk->n || tk->t[k].par != tk->t[last].par + 1 || !dash(d, k))
+		return 0;
+	for (end = k + 1; end < tk->n && tk->t[end].par == tk->t[k].par; end++)
+		if (end - k > 30 || (tk->t[end].flags & QF_INQUOTE))
+			return 0;
+	qn_np np;
+	if (!qn_right(c->words, d->text.s, tk, k + 1, end, &np) || np.kind != QN_NAME ||
+	    (np.me < end && tk->t[np.me].kind != QT_PUNCT && tk->t[np.me].kind != QT_MARK))
+		return 0;
+	qn_appositive(c->words, d->text.s, tk, end, &np);
+	*a = (qa_attr){.np = np, .cue = NULL, .cs = np.me, .ce = np.me, .as = k, .ae = end};
+	return 1;
+}
+
 /* "Name said:" closing the previous paragraph introduces this one. */
 static int colon_intro(const qd_doc *d, const qa_ctx *c, size_t open, qa_attr *a)
 {
@@ -195,10 +229,12 @@ static int title(const qd_doc *d, const qm_quote *q)
 	if (!q->closed || !words || words > TITLE_WORDS || q->open == 0 ||
 	    (tk->t[q->open].flags & QF_SENT_START))
 		return 0;
-	/* where titles stand: "on "Meet the Press"", "NBC's "Today"" */
+	/* where titles stand: "on "Meet the Press"", "NBC's "Today"", "told
+	 * "Fox and Friends"" */
 	const qt_tok *p = &tk->t[q->open - 1];
 	static const char *const preps[] = {"on", "in", "of", "at", "from", "with", "titled",
-					    "entitled", "named", "nicknamed", NULL};
+					    "entitled", "named", "nicknamed", "told", "tells",
+					    "tell", "telling", NULL};
 	if (qt_in(d->text.s, p, preps) || (p->kind == QT_WORD && qn_possessive(d->text.s, p)))
 		return 1;
 	/* after the kind of work ("the Disney film "Frozen"", "the podcast
@@ -284,6 +320,7 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 				  qa_owner(c, lo, q->open, &it->a);
 		else
 			it->has = qa_after(c, q->last + 1, hi, &it->a) ||
+				  dash_credit(d, c, q->last, &it->a) ||
 				  (q->open > 0 && qa_colon(c, lo, q->open - 1, &it->a)) ||
 				  qa_before(c, lo, q->open, &it->a) ||
 				  colon_intro(d, c, q->open, &it->a) ||
