@@ -18,7 +18,7 @@ golden() {
 	CASE=split-attribution golden
 }
 
-@test "an inverted speaker's mention keeps a role, an age or a who-clause appositive, not ', referring to …'; U.S. ends no sentence" {
+@test "an inverted speaker's mention keeps a role, an age (with the home town after it) or a who-clause appositive, not ', of the town's feud', ', referring to …'; U.S. ends no sentence" {
 	CASE=appositive golden
 }
 

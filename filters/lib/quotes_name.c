@@ -189,6 +189,10 @@ static int appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_
 		return 1;
 	if (t->flags & QF_DIGIT)
 		return i + 1 < tk->n && qt_punct(doc, &tk->t[i + 1], ',');
+	/* "Misha Shah, 32, of Chicago, an account executive": a home town
+	 * after an age (not "…, of Florida's fissure") */
+	if ((qt_is(doc, t, "of") || qt_is(doc, t, "from")) && i + 1 < tk->n && is_cap(tk, i + 1))
+		return i >= 2 && (tk->t[i - 2].flags & QF_DIGIT);
 	return t->kind == QT_WORD && !(qn_class(w, doc, tk, i) & (QW_STOP | QW_ADV)) &&
 	       !ends_ing(doc, t) && !ends_ed(doc, t);
 }
