@@ -73,6 +73,10 @@ golden() {
 	CASE=credits golden
 }
 
+@test "after a closing quotation, 'A spokesman later walked back the remarks, saying that …\"…\"' is a new sentence with its own speaker; 'The ferry company's statement'; 'have ever agreed': ever is no part of the speaker" {
+	CASE=boundaries golden
+}
+
 @test "sentence-initial ordinary words (Eight, Filling, Aides, Across) are no names; 'Marchetti supporters are calling' is the supporters; a described speaker ends before 'have'; 'said the Republican candidate for …'; 'The Republican candidate …, saying X would': not X; a plural possessive in an appositive" {
 	CASE=ordinary-words golden -D
 }

@@ -341,6 +341,18 @@ int qn_role_word(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
 	return (c & (QW_TITLE | QW_PREFIX)) || qt_ends_in(doc, t, ends);
 }
 
+/* The determiner opening the phrase whose possessive is at s, over up to
+ * two modifiers ("The ferry company's"), or s when there is none. */
+static size_t det_before(const ql_lex *w, const char *doc, const qt_toks *tk, size_t s,
+			 size_t lo)
+{
+	size_t k = s;
+	while (k > lo && s - k < 2 && is_word(tk, k - 1) &&
+	       !(qn_class(w, doc, tk, k - 1) & (QW_STOP | QW_DET | QW_ADV | QW_PRON)))
+		k--;
+	return k > lo && is_word(tk, k - 1) && (qn_class(w, doc, tk, k - 1) & QW_DET) ? k - 1 : s;
+}
+
 /* A described speaker "the party's spokesman", "officials", ending at end-1. */
 static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 			size_t end, size_t lo, qn_np *np)
@@ -385,6 +397,8 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 			*np = (qn_np){QN_NOMINAL, QN_UNK, s, end, s, end, 0, 0};
 			if (c & QW_DET)
 				np->ns = s + 1;
+			else	/* "The (ferry) company's statement" */
+				np->ms = det_before(w, doc, tk, s, lo);
 			/* "the two lawmakers", "his three sons" */
 			if ((c & QW_DET) && s > lo && is_word(tk, s - 1) &&
 			    (qn_class(w, doc, tk, s - 1) & QW_DET))

@@ -6,6 +6,24 @@
 
 #define ATTR_REACH 24	/* tokens of a name (and appositive) before the cue */
 
+/* Does a quotation open in the sentence part from token i on? Then the cue
+ * before i introduces it ("….” A spokesman later walked back the
+ * remarks, saying that she “did not mean …”) and starts a new sentence. */
+static int own_quote(const char *doc, const qt_toks *tk, size_t i)
+{
+	static const char *const title_before[] = {"in", "on", "of", "at", "from", "with",
+						   "titled", "entitled", "called", "named", NULL};
+	for (size_t k = i; k < tk->n && k < i + ATTR_REACH * 2 && tk->t[k].par == tk->t[i - 1].par;
+	     k++) {
+		/* not a title: "alluding to his role in "The Revenant."" */
+		if (tk->t[k].role == QR_OPEN && !qt_in(doc, &tk->t[k - 1], title_before))
+			return 1;
+		if (qt_punct(doc, &tk->t[k], '.') && (tk->t[k].flags & QF_SPACE_AFTER))
+			return 0;
+	}
+	return 0;
+}
+
 int qs_attribution_follows(const ql_lex *cues, const char *doc, const qt_toks *tk,
 			   size_t j)
 {
@@ -22,7 +40,7 @@ int qs_attribution_follows(const ql_lex *cues, const char *doc, const qt_toks *t
 		     qt_len(&tk->t[i - 1]) > 3))
 			return 0;
 		if (qc_match(cues, doc, tk, i, &n))
-			return i > j || !(tk->t[i].flags & QF_CAP);
+			return (i > j || !(tk->t[i].flags & QF_CAP)) && !own_quote(doc, tk, i + n);
 	}
 	return 0;
 }
