@@ -61,7 +61,7 @@ golden() {
 	CASE=scare golden
 }
 
-@test "mention extents: a name written with a combining accent (n + U+0303) is one word; a described subject ends before its verb ('the ad targets a …', 'the director held a …')" {
+@test "mention extents: a name written with a combining accent (n + U+0303) is one word; a described subject ends before its verb ('the ad targets a …', 'the director held a …', 'the Coast Guard lists “…”', 'didn’t')" {
 	CASE=mention-extent golden
 }
 

@@ -162,6 +162,12 @@ static int ends_ing(const char *doc, const qt_tok *t)
 	return qt_ends(doc, t, "ing");
 }
 
+/* "didn't", "won’t" */
+static int negative(const char *doc, const qt_tok *t)
+{
+	return qt_ends(doc, t, "n't") || qt_ends(doc, t, "n\xe2\x80\x99t");
+}
+
 /* Does an appositive start at token i: "a professor", "the party's",
  * "Sanders' campaign manager" — not "who …", "referring to …", an age? */
 static int describes(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
@@ -454,7 +460,8 @@ static size_t skip_adverbs_left(const ql_lex *w, const char *doc, const qt_toks 
 {
 	while (end > lo) {
 		unsigned c = qn_class(w, doc, tk, end - 1);
-		if (((c & QW_ADV) || ly_adverb(doc, &tk->t[end - 1])) &&
+		if (((c & QW_ADV) || ly_adverb(doc, &tk->t[end - 1]) ||
+		     negative(doc, &tk->t[end - 1])) &&	/* "didn't disclose" */
 		    !(tk->t[end - 1].flags & QF_CAP))
 			end--;
 		else if ((c & QW_DAY) && end - 1 > lo &&
@@ -591,6 +598,22 @@ void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t h
 }
 
 
+/* Is the word at e a verb by what follows it: a determiner, a quotation
+ * or "that" ("the FBI lists "public corruption …"", "the ad targets a"),
+ * or a negative contraction ("the donor didn't")? */
+static int verb_at(const ql_lex *w, const char *doc, const qt_toks *tk, size_t e, size_t hi)
+{
+	const qt_tok *t = &tk->t[e];
+	(void)hi;	/* the quotation that follows may be where the phrase ends */
+	if (negative(doc, t))
+		return 1;
+	if (e + 1 >= tk->n)
+		return 0;
+	const qt_tok *n = &tk->t[e + 1];
+	return n->role == QR_OPEN || qt_is(doc, n, "that") ||
+	       (n->kind == QT_WORD && (qn_class(w, doc, tk, e + 1) & QW_DET));
+}
+
 /* "the Florida senator", "the Republican presidential candidate": a name
  * modifying the noun at e (and any role words after it) is a described
  * speaker; "the Cleveland crowd cheered" stops before the verb. */
@@ -682,7 +705,8 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		e--;
 	/* "the Cleveland crowd": the name only modifies a noun */
 	if (det && e < hi && is_word(tk, e) && !(tk->t[e].flags & QF_CAP) &&
-	    !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DAY)))
+	    !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DAY)) &&
+	    !verb_at(w, doc, tk, e, hi))	/* "the FBI lists "…"" */
 		return modified_noun(w, doc, tk, start, e, hi, np);
 	/* "Clinton's introducer", "Obama's first five questioners": the
 	 * person or thing after the possessive is meant */
@@ -726,11 +750,9 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	for (e = start + 1; e < hi && e - start < MAXNOM && is_word(tk, e) &&
 	     !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DET)) && !connector(doc, tk, e) &&
 	     !(e > start + 1 && (ends_ed(doc, &tk->t[e]) ||
-				 (qn_class(w, doc, tk, e) & QW_VERB))) &&
-	     /* "The ad targets a …", "the actor held a fake audition": a
-	      * word before a determiner is the verb */
-	     !(e > start + 1 && e + 1 < hi && is_word(tk, e + 1) &&
-	       (qn_class(w, doc, tk, e + 1) & QW_DET)); e++)
+				 (qn_class(w, doc, tk, e) & QW_VERB) ||
+				 /* "The ad targets a …", "the actor held a" */
+				 verb_at(w, doc, tk, e, hi))); e++)
 		/* "the harbour master's letter": the noun after a possessive is the head */
 		if (e > start + 1 && qn_possessive(doc, &tk->t[e - 1])) {
 			e++;
