@@ -77,6 +77,10 @@ golden() {
 	CASE=boundaries golden
 }
 
+@test "long names: 'Ilse Varga of the Baltic Institute for Energy and Nuclear Studies wrote', 'of the Council on Northern Security'; '\"…,\" the two ministers said in a joint statement.' reports no indirect speech 'in a joint statement'" {
+	CASE=long-names golden
+}
+
 @test "sentence-initial ordinary words (Eight, Filling, Aides, Across) are no names; 'Marchetti supporters are calling' is the supporters; a described speaker ends before 'have'; 'said the Republican candidate for …'; 'The Republican candidate …, saying X would': not X; a plural possessive in an appositive" {
 	CASE=ordinary-words golden -D
 }

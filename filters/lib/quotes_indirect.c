@@ -4,6 +4,7 @@
 #define MIN_WORDS 3	/* shortest content reported */
 #define THAT_REACH 6	/* tokens from the cue to its "that" */
 #define TAIL 8		/* "…, X said on Tuesday in a statement." */
+#define QUOTE_REACH 4	/* tokens from a closing mark to its speaker */
 
 static size_t words(const qt_toks *tk, size_t s, size_t e)
 {
@@ -109,7 +110,8 @@ static int quote_attribution(const qa_ctx *c, const qa_attr *a)
 {
 	const qt_toks *tk = c->tk;
 	int quoted = 0;
-	for (size_t i = a->as > 2 ? a->as - 2 : 0; i < a->as; i++)
+	/* ""…," Dahl and Varga said in a joint statement." */
+	for (size_t i = a->as > QUOTE_REACH ? a->as - QUOTE_REACH : 0; i < a->as; i++)
 		quoted |= tk->t[i].role == QR_CLOSE;
 	return quoted && a->ae < tk->n && prep(c, a->ae);
 }

@@ -291,15 +291,33 @@ static int ly_adverb(const char *doc, const qt_tok *t)
 	       doc[t->e - 1] == 'y' && !qt_in(doc, t, nouns);
 }
 
+/* "Institute for Science and International Security", "Lewis of the
+ * James Martin Center": a lower-case word inside a long name, at i. */
+static int joiner(const char *doc, const qt_toks *tk, size_t i, size_t lo)
+{
+	static const char *const inside[] = {"for", "on", "&", NULL};
+	static const char *const before_and[] = {"for", "of", "on", NULL};
+	if (i <= lo || i + 1 >= tk->n || !is_cap(tk, i + 1))
+		return 0;
+	if (qt_in(doc, &tk->t[i], inside))
+		return is_cap(tk, i - 1);
+	/* "for Science and International Security", not "Trump and Clinton" */
+	if (qt_is(doc, &tk->t[i], "and"))
+		return i > lo + 1 && is_cap(tk, i - 1) && qt_in(doc, &tk->t[i - 2], before_and);
+	return qt_is(doc, &tk->t[i], "the") &&
+	       (qt_is(doc, &tk->t[i - 1], "of") || qt_is(doc, &tk->t[i - 1], "for"));
+}
+
 /* A capitalised name ending at end-1, scanning left (not below lo). */
 static int name_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 		     size_t end, size_t lo, qn_np *np)
 {
 	size_t s = end;
-	while (s > lo && end - s < MAXNAME + 3 &&
+	while (s > lo && end - s < MAXNAME + 6 &&
 	       (name_part(w, doc, tk, s - 1) ||
 		(s - 1 > lo && s < end && connector(doc, tk, s - 1) &&
 		 is_cap(tk, s - 2)) ||
+		(s < end && joiner(doc, tk, s - 1, lo)) ||
 		(qn_class(w, doc, tk, s - 1) & QW_PREFIX && s < end &&
 		 is_word(tk, s - 1) && (tk->t[s - 1].flags & QF_CAP))))
 		s--;
