@@ -77,7 +77,7 @@ golden() {
 	CASE=boundaries golden
 }
 
-@test "long names: 'Ilse Varga of the Baltic Institute for Energy and Nuclear Studies wrote', 'of the Council on Northern Security'; '\"…,\" the two ministers said in a joint statement.' reports no indirect speech 'in a joint statement'" {
+@test "long names: 'Ilse Varga of the Baltic Institute for Energy and Nuclear Studies wrote', 'of the Council on Northern Security'; 'both of the harbour ministers', 'the harbour ministers of both towns'; '\"…,\" the two ministers said in a joint statement.' reports no indirect speech 'in a joint statement'" {
 	CASE=long-names golden
 }
 

@@ -355,7 +355,8 @@ int qn_prep(const char *doc, const qt_tok *t)
 int qn_role_word(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
 {
 	static const char *const ends[] = {"er", "or", "ist", "ant", "ent", "man", "woman",
-					   "ian", "ee", NULL};
+					   "ian", "ee", "ers", "ors", "ists", "ants", "ents",
+					   "men", "ians", "ees", NULL};
 	const qt_tok *t = &tk->t[i];
 	if (t->kind != QT_WORD || (t->flags & (QF_CAP | QF_INQUOTE | QF_DIGIT)))
 		return 0;
@@ -383,7 +384,7 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 {
 	size_t head = end - 1;
 	static const char *const alone[] = {"another", "one", "some", "many", "several",
-					    "both", "most", NULL};
+					    "both", "most", "each", NULL};
 	if (is_word(tk, head) && qt_in(doc, &tk->t[head], alone)) {
 		*np = (qn_np){QN_NOMINAL, QN_UNK, head, end, head, end, 0, 0};
 		return 1;	/* "Yet another said", "Some said" */
@@ -408,7 +409,9 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 		 * phrase after its preposition */
 		qn_np outer;
 		if ((c & QW_DET) && s > lo + 1 && qn_prep(doc, &tk->t[s - 1]) &&
-		    qn_role_word(w, doc, tk, s - 2) &&
+		    (qn_role_word(w, doc, tk, s - 2) ||
+		     /* "both of the harbour ministers said" */
+		     (qt_is(doc, &tk->t[s - 1], "of") && qt_in(doc, &tk->t[s - 2], alone))) &&
 		    nominal_left(w, doc, tk, s - 1, lo, &outer)) {
 			outer.ne = outer.me = end;
 			*np = outer;
