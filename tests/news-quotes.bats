@@ -81,6 +81,10 @@ golden() {
 	CASE=long-names golden
 }
 
+@test "'the council said …, and the mayor said the plan \"…\"': a later clause with its own speaker (and, but) reports the partial quotation" {
+	CASE=coordinated golden
+}
+
 @test "sentence-initial ordinary words (Eight, Filling, Aides, Across) are no names; 'Marchetti supporters are calling' is the supporters; a described speaker ends before 'have'; 'said the Republican candidate for …'; 'The Republican candidate …, saying X would': not X; a plural possessive in an appositive" {
 	CASE=ordinary-words golden -D
 }

@@ -267,6 +267,15 @@ static size_t own_part(const qd_doc *d, const qa_ctx *c, size_t from, size_t e)
 	return e;
 }
 
+/* Is there a cue at i that reports a clause within [s, e)? Its attribution
+ * and content. */
+static int reporting(const qd_doc *d, const qa_ctx *c, size_t i, size_t s, size_t e,
+		     qa_attr *a, size_t *cs, size_t *ce)
+{
+	return !(d->tk.t[i].flags & QF_INQUOTE) && qa_at(c, i, s, e, a) &&
+	       (a->cue->bits & (QC_CLAUSE | QC_PREP)) && qi_content(c, s, e, a, cs, ce);
+}
+
 static size_t mixed(qd_doc *d, const qa_ctx *c, item *it, size_t lo)
 {
 	const qt_toks *tk = &d->tk;
@@ -284,9 +293,23 @@ static size_t mixed(qd_doc *d, const qa_ctx *c, item *it, size_t lo)
 	for (size_t i = lo; i < it->s; i++) {	/* not across an earlier quote */
 		qa_attr a;
 		size_t cs, ce;
-		if (tk->t[i].flags & QF_INQUOTE || !qa_at(c, i, s, e, &a) ||
-		    !(a.cue->bits & (QC_CLAUSE | QC_PREP)) || !qi_content(c, s, e, &a, &cs, &ce))
+		if (!reporting(d, c, i, s, e, &a, &cs, &ce))
 			continue;
+		/* "the council said on Monday, and the mayor said the plan
+		 * "was dead"": a later clause with its own speaker */
+		for (size_t j = a.ce; j < it->s; j++) {
+			qa_attr b;
+			size_t bs, be;
+			if (reporting(d, c, j, s, e, &b, &bs, &be) && b.as > a.ae && b.as < b.cs &&
+			    (qt_is(d->text.s, &tk->t[b.as - 1], "and") ||
+			     qt_is(d->text.s, &tk->t[b.as - 1], "but") ||
+			     qt_is(d->text.s, &tk->t[b.as - 1], "while"))) {
+				a = b;
+				cs = bs;
+				ce = be;
+				break;
+			}
+		}
 		while (cs < it->s && tk->t[cs].kind != QT_WORD && tk->t[cs].role != QR_OPEN)
 			cs++;
 		while (ce > it->e && tk->t[ce - 1].kind == QT_PUNCT)
