@@ -65,7 +65,7 @@ golden() {
 	CASE=mention-extent golden
 }
 
-@test "described speakers: 'a spokesman for the shipping company said', 'the bespectacled, 71-year-old engineer', 'a voice-over in the new advertisement says'; an issuer, not the addressee ('sent an email to supporters saying'); a subject ends before 'put' or 'emailed'; an of/for-phrase stays in it; 'the introducer, actress Dana Holm' is Dana Holm; 'Lind's spokeswoman' is the spokeswoman" {
+@test "described speakers: 'a spokesman for the shipping company said', 'the bespectacled, 71-year-old engineer', 'a voice-over in the new advertisement says'; an issuer, not the addressee ('sent an email to supporters saying'); a subject ends before 'put' or 'emailed'; an of/for-phrase stays in it; 'the introducer, actress Dana Holm' is Dana Holm; 'Lind's spokeswoman' is the spokeswoman; 'the former top aide to Governor Anna K. Lindqvist' keeps the initial" {
 	CASE=described golden
 }
 

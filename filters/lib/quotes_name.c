@@ -799,9 +799,11 @@ int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t sta
 		 (!(qn_class(w, doc, tk, e) & QW_STOP) || qn_prep(doc, &tk->t[e]) ||
 		  (qn_class(w, doc, tk, e) & (QW_DAY | QW_DET)) ||	/* "a Wednesday editorial" */
 		  qt_is(doc, &tk->t[e], "those") || qt_is(doc, &tk->t[e], "these"))) ||
-		/* "a former U.S. law enforcement official" */
+		/* "a former U.S. law enforcement official", "the former top aide
+		 * to President George W. Bush" */
 		(qt_punct(doc, &tk->t[e], '.') && !(tk->t[e].flags & QF_SPACE_BEFORE) &&
-		 e + 1 < hi && is_word(tk, e + 1) && !is_cap(tk, e + 1)) ||
+		 e + 1 < hi && is_word(tk, e + 1) &&
+		 (!is_cap(tk, e + 1) || abbrev_dot(w, doc, tk, e))) ||
 		/* "who runs the account @WomenForTrump" */
 		(qt_punct(doc, &tk->t[e], '@') && e + 1 < hi && is_word(tk, e + 1) &&
 		 !(tk->t[e + 1].flags & QF_SPACE_BEFORE))))
