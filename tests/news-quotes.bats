@@ -34,6 +34,10 @@ golden() {
 	CASE=pronoun-inside golden
 }
 
+@test "he is not the object of its own cue: 'he told Whitcombe', 'he said of Renard', 'told Channel 9's Tom Baxter'" {
+	CASE=pron-cue-object golden
+}
+
 @test "a quotation without attribution after reported speech in its paragraph takes that speaker" {
 	CASE=reported-then-quote golden
 }

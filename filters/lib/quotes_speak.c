@@ -276,6 +276,58 @@ static int named_in(const qd_doc *d, const qk_ent *e, size_t s, size_t end)
 	return 0;
 }
 
+/* The capitalised words right after the cue, its object: "told Fox's
+ * Chris Wallace", "said of Trump"; [*s, *e), empty when there are none. */
+static void cue_object(const qd_doc *d, const item *it, size_t *s, size_t *e)
+{
+	static const char *const preps[] = {"of", "to", "about", NULL};
+	const qt_toks *tk = &d->tk;
+	size_t i = it->a.ce > it->a.np.me ? it->a.ce : it->a.np.me;
+	if (i < tk->n && qt_in(d->text.s, &tk->t[i], preps))
+		i++;
+	*s = *e = i;
+	while (*e < tk->n && *e - i < 5 && tk->t[*e].kind == QT_WORD &&
+	       ((tk->t[*e].flags & QF_CAP) || qn_possessive(d->text.s, &tk->t[*e])) &&
+	       !(tk->t[*e].flags & (QF_INQUOTE | QF_SENT_START)))
+		(*e)++;
+}
+
+/* Can e not be the he or she of item it: named in the quotation ("'Smith
+ * will lose,' he said") or the object of its cue ("he told Hannity")? */
+static int not_self(const qd_doc *d, const item *it, const qk_ent *e)
+{
+	size_t os, oe;
+	if (!it->a.cue)
+		return named_in(d, e, it->s, it->e);
+	cue_object(d, it, &os, &oe);
+	return named_in(d, e, it->s, it->e) || named_in(d, e, os, oe);
+}
+
+#define NOT_SELF_TRIES 3
+
+/* The person a he or she at pos refers to, passing over those it cannot
+ * be; the first choice when there is no other. */
+static long person_pronoun(qd_doc *d, const item *it, int gender, size_t pos)
+{
+	long hidden[NOT_SELF_TRIES], first = qk_pronoun(&d->k, QN_PER, gender, pos), f = first;
+	int types[NOT_SELF_TRIES], n = 0;
+	while (f >= 0 && not_self(d, it, &d->k.e[f])) {
+		if (n == NOT_SELF_TRIES) {
+			f = -1;
+			break;
+		}
+		hidden[n] = f;
+		types[n++] = d->k.e[f].type;
+		d->k.e[f].type = QN_UNK;
+		f = qk_pronoun(&d->k, QN_PER, gender, pos);
+	}
+	while (n > 0) {
+		n--;
+		d->k.e[hidden[n]].type = types[n];
+	}
+	return f >= 0 ? f : first;
+}
+
 static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 {
 	const qn_np *np = &it->a.np;
@@ -291,19 +343,8 @@ static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 		note_roles(d, np, it->ent);
 	} else if (np->kind == QN_PRON) {
 		int they = qt_is(doc, &tk->t[np->ms], "they"), itp = qt_is(doc, &tk->t[np->ms], "it");
-		if (qt_is(doc, &tk->t[np->ms], "he") || qt_is(doc, &tk->t[np->ms], "she")) {
-			it->ent = qk_pronoun(&d->k, QN_PER, np->gender, pos);
-			/* "'Smith will lose,' he said": not Smith */
-			if (it->ent >= 0 && named_in(d, &d->k.e[it->ent], it->s, it->e)) {
-				qk_ent *e = &d->k.e[it->ent];
-				int t = e->type;
-				e->type = QN_UNK;
-				long other = qk_pronoun(&d->k, QN_PER, np->gender, pos);
-				e->type = t;
-				if (other >= 0)
-					it->ent = other;
-			}
-		}
+		if (qt_is(doc, &tk->t[np->ms], "he") || qt_is(doc, &tk->t[np->ms], "she"))
+			it->ent = person_pronoun(d, it, np->gender, pos);
 		else if (they || itp)
 			it->ent = qk_pronoun(&d->k, QN_ORG, 0, pos);
 		if (it->ent >= 0) {
