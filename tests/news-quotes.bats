@@ -38,6 +38,10 @@ golden() {
 	CASE=pron-cue-object golden
 }
 
+@test "a one-word name after a kin or role noun is a person of its gender: 'His wife, Marguerite, …' she said" {
+	CASE=pron-kin-name golden
+}
+
 @test "a quotation without attribution after reported speech in its paragraph takes that speaker" {
 	CASE=reported-then-quote golden
 }

@@ -18,7 +18,7 @@ NF_DATA(gaz_first_female_txt);
 
 static const char *const classes[] = {
 	"title", "prefix", "det", "stop", "adv", "pron", "org", "day", "he", "she",
-	"", "", "verb"	/* 10 and 11 are the gazetteers' bits */
+	"", "", "verb", "kin"	/* 10 and 11 are the gazetteers' bits */
 };
 
 /* One word a line ('#' comments), any case: first names of one gender, or
@@ -201,6 +201,13 @@ int qn_possessive(const char *doc, const qt_tok *t)
 	       (doc[t->e - 2] == '\'' || (n > 4 && !memcmp(doc + t->e - 4, "\xe2\x80\x99", 3)));
 }
 
+int qn_gender(unsigned c)
+{
+	if (!(c & (QW_HE | QW_SHE)))	/* the project's list first */
+		c = (c & QW_GAZ_HE ? QW_HE : 0) | (c & QW_GAZ_SHE ? QW_SHE : 0);
+	return (c & QW_HE) && !(c & QW_SHE) ? 1 : (c & QW_SHE) && !(c & QW_HE) ? 2 : 0;
+}
+
 /* Strip titles (and the prefixes before them) from the left of a name,
  * guess its type. */
 static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_np *np)
@@ -246,10 +253,7 @@ static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_
 			break;
 		}
 	if (!np->gender && np->ne - np->ns >= 2) {	/* by first name */
-		unsigned g = qn_class(w, doc, tk, np->ns);
-		if (!(g & (QW_HE | QW_SHE)))	/* the project's list first */
-			g = (g & QW_GAZ_HE ? QW_HE : 0) | (g & QW_GAZ_SHE ? QW_SHE : 0);
-		np->gender = (g & QW_HE) && !(g & QW_SHE) ? 1 : (g & QW_SHE) && !(g & QW_HE) ? 2 : 0;
+		np->gender = qn_gender(qn_class(w, doc, tk, np->ns));
 	}
 	unsigned last = qn_class(w, doc, tk, np->ne - 1);
 	if (np->titled)

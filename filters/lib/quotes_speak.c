@@ -182,6 +182,25 @@ static int aged(const qd_doc *d, size_t e)
 	       (qt_punct(d->text.s, &tk->t[e + 2], ',') || (tk->t[e + 2].flags & QF_SENT_START));
 }
 
+/* "His wife, Jane, …", "Trump's son, Eric,": a one-word name in commas
+ * after a kin or role noun is a person; its gender (0 unknown) is the
+ * noun's, else the first name's. */
+static int kin_name(const qd_doc *d, const qn_np *np, int *gender)
+{
+	const qt_toks *tk = &d->tk;
+	size_t s = np->ns;
+	if (np->ne != s + 1 || s < 2 || np->ne >= tk->n || !qt_punct(d->text.s, &tk->t[s - 1], ',') ||
+	    !qt_punct(d->text.s, &tk->t[np->ne], ','))
+		return 0;
+	unsigned c = qn_class(d->words, d->text.s, tk, s - 2);
+	if (!(c & QW_KIN) || (tk->t[s - 2].flags & QF_CAP))
+		return 0;
+	*gender = qn_gender(c);
+	if (!*gender)
+		*gender = qn_gender(qn_class(d->words, d->text.s, tk, s));
+	return 1;
+}
+
 /* The name np, whose phrase starts at token from ("Former governor Ed
  * Rendell": from is "Former"). */
 static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
@@ -200,7 +219,10 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 	int first = np->gender || (qn_class(d->words, d->text.s, tk, np->ns) &
 				   (QW_GAZ_HE | QW_GAZ_SHE | QW_HE | QW_SHE));
 	long f = -1;
-	if (np->type == QN_PER && aged(d, np->ne))
+	int kin;
+	if (kin_name(d, np, &kin))
+		f = name_ent(d, tmp, QN_PER, kin, np->ns, 0);
+	else if (np->type == QN_PER && aged(d, np->ne))
 		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
 	else if (np->ne - np->ns >= 2 && np->type == QN_PER &&
 		 (first || np->titled || described || cue))
