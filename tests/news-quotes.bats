@@ -42,6 +42,10 @@ golden() {
 	CASE=pron-kin-name golden
 }
 
+@test "a subject after an opening word ('Though Reyes', 'And even Dobbs') and a name ending in III are antecedents" {
+	CASE=pron-subject-opener golden
+}
+
 @test "a quotation without attribution after reported speech in its paragraph takes that speaker" {
 	CASE=reported-then-quote golden
 }

@@ -201,6 +201,13 @@ int qn_possessive(const char *doc, const qt_tok *t)
 	       (doc[t->e - 2] == '\'' || (n > 4 && !memcmp(doc + t->e - 4, "\xe2\x80\x99", 3)));
 }
 
+/* "Joseph R. Murray II": a generation after a name, not an acronym. */
+static int generation(const char *doc, const qt_toks *tk, const qn_np *np)
+{
+	static const char *const w[] = {"ii", "iii", "iv", NULL};
+	return np->ne - np->ns >= 3 && qt_in(doc, &tk->t[np->ne - 1], w);
+}
+
 int qn_gender(unsigned c)
 {
 	if (!(c & (QW_HE | QW_SHE)))	/* the project's list first */
@@ -256,7 +263,7 @@ static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_
 		np->gender = qn_gender(qn_class(w, doc, tk, np->ns));
 	}
 	unsigned last = qn_class(w, doc, tk, np->ne - 1);
-	if (np->titled)
+	if (np->titled || generation(doc, tk, np))
 		np->type = QN_PER;
 	else if ((last & QW_ORG) || all_caps(doc, &tk->t[np->ne - 1]) ||
 		 qt_is(doc, &tk->t[np->ms], "the"))

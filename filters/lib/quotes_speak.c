@@ -80,8 +80,13 @@ static int subject_at(const qd_doc *d, size_t s, size_t e, int *cue)
 	*cue = e < tk->n && qc_match(d->cues, d->text.s, tk, e, &n) != NULL;
 	if (tk->t[s].flags & QF_SENT_START)
 		return 1;
-	if (s > 0 && (tk->t[s - 1].flags & QF_SENT_START) &&
-	    (qn_class(d->words, d->text.s, tk, s - 1) & QW_STOP))
+	/* "And even Obama tried": one adverb after the opening word */
+	size_t b = s;
+	if (b > 1 && !(tk->t[b - 1].flags & (QF_SENT_START | QF_CAP)) &&
+	    (qn_class(d->words, d->text.s, tk, b - 1) & QW_ADV))
+		b--;
+	if (b > 0 && (tk->t[b - 1].flags & QF_SENT_START) &&
+	    (qn_class(d->words, d->text.s, tk, b - 1) & QW_STOP))
 		return 1;
 	/* "On Tuesday, Clinton …": after an opening phrase */
 	if (s < 2 || !qt_punct(d->text.s, &tk->t[s - 1], ','))
@@ -251,6 +256,10 @@ static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 			e++;
 		if (i != next)
 			from = i;
+		/* "Though Trump was …": the name after an opening stop word */
+		if (e > i + 1 && (tk->t[i].flags & QF_SENT_START) &&
+		    (qn_class(d->words, d->text.s, tk, i) & (QW_STOP | QW_ADV)))
+			i++;
 		/* a name before a role only modifies the person after it */
 		next = role_then_name(d, e);
 		qn_np np;
