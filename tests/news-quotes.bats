@@ -46,6 +46,10 @@ golden() {
 	CASE=pron-subject-opener golden
 }
 
+@test "a name that modifies a noun ('a Walter Brand supporter', 'the Walter Brand campaign office') is no antecedent" {
+	CASE=pron-name-modifier golden
+}
+
 @test "a quotation without attribution after reported speech in its paragraph takes that speaker" {
 	CASE=reported-then-quote golden
 }

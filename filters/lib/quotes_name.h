@@ -12,7 +12,7 @@ enum {
 	QW_TITLE = 1, QW_PREFIX = 2, QW_DET = 4, QW_STOP = 8, QW_ADV = 16,
 	QW_PRON = 32, QW_ORG = 64, QW_DAY = 128, QW_HE = 256, QW_SHE = 512,
 	QW_GAZ_HE = 1024, QW_GAZ_SHE = 2048,	/* the first-name gazetteers */
-	QW_VERB = 4096, QW_KIN = 8192
+	QW_VERB = 4096, QW_KIN = 8192, QW_MODIFIED = 16384
 };
 
 enum qn_kind { QN_NONE, QN_NAME, QN_PRON, QN_NOMINAL };

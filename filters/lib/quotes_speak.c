@@ -206,6 +206,14 @@ static int kin_name(const qd_doc *d, const qn_np *np, int *gender)
 	return 1;
 }
 
+/* "a Donald Trump supporter", "the Sanders campaign": does the name ending
+ * before token e only modify the lower-case noun at e? */
+static int modifies(const qd_doc *d, size_t e)
+{
+	return e < d->tk.n && d->tk.t[e].kind == QT_WORD && !(d->tk.t[e].flags & QF_CAP) &&
+	       (qn_class(d->words, d->text.s, &d->tk, e) & QW_MODIFIED);
+}
+
 /* The name np, whose phrase starts at token from ("Former governor Ed
  * Rendell": from is "Former"). */
 static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
@@ -223,6 +231,11 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 	/* a first name of either gender ("Angel", "Jordan") is still one */
 	int first = np->gender || (qn_class(d->words, d->text.s, tk, np->ns) &
 				   (QW_GAZ_HE | QW_GAZ_SHE | QW_HE | QW_SHE));
+	/* "a Donald Trump supporter": still named, for a later surname, but
+	 * no antecedent for he or she */
+	int mod = modifies(d, np->ne);
+	long old = mod ? qk_find(&d->k, tmp->s, tmp->n, np->type) : -1;
+	size_t was = old >= 0 ? d->k.e[old].seen : 0;
 	long f = -1;
 	int kin;
 	if (kin_name(d, np, &kin))
@@ -234,6 +247,10 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
 	else if (np->ne - np->ns == 1)
 		f = qk_touch(&d->k, tmp->s, tmp->n, np->ns);
+	if (f >= 0 && mod) {
+		d->k.e[f].seen = f == old ? was : 0;
+		return;
+	}
 	if (f >= 0 && subj)
 		qk_subject(&d->k, (size_t)f, np->ns);
 	note_roles(d, np, f);
