@@ -50,6 +50,10 @@ golden() {
 	CASE=pron-name-modifier golden
 }
 
+@test "a capitalised plural opening a sentence is an ordinary word when its singular is written in lower case ('Audiences')" {
+	CASE=plural-common golden
+}
+
 @test "a quotation without attribution after reported speech in its paragraph takes that speaker" {
 	CASE=reported-then-quote golden
 }
