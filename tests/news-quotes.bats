@@ -34,6 +34,26 @@ golden() {
 	CASE=pronoun-inside golden
 }
 
+@test "he is not the object of its own cue: 'he told Whitcombe', 'he said of Renard', 'told Channel 9's Tom Baxter'" {
+	CASE=pron-cue-object golden
+}
+
+@test "a one-word name after a kin or role noun is a person of its gender: 'His wife, Marguerite, …' she said" {
+	CASE=pron-kin-name golden
+}
+
+@test "a subject after an opening word ('Though Reyes', 'And even Dobbs') and a name ending in III are antecedents" {
+	CASE=pron-subject-opener golden
+}
+
+@test "a name that modifies a noun ('a Walter Brand supporter', 'the Walter Brand campaign office') is no antecedent" {
+	CASE=pron-name-modifier golden
+}
+
+@test "a capitalised plural opening a sentence is an ordinary word when its singular is written in lower case ('Audiences')" {
+	CASE=plural-common golden
+}
+
 @test "a quotation without attribution after reported speech in its paragraph takes that speaker" {
 	CASE=reported-then-quote golden
 }

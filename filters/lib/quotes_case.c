@@ -7,16 +7,36 @@
 #include "quotes_case.h"
 #include "quotes_cue.h"
 
-static uint64_t hash_word(const char *doc, const qt_tok *t)
+#define HASH_START 1469598103934665603u
+
+static uint64_t hash_bytes(uint64_t h, const char *p, const char *end)
 {
-	uint64_t h = 1469598103934665603u;
-	for (uint32_t b = t->s; b < t->e; b++) {
-		unsigned char c = (unsigned char)doc[b];
+	for (; p < end; p++) {
+		unsigned char c = (unsigned char)*p;
 		if (c >= 'A' && c <= 'Z')
 			c = (unsigned char)(c + 32);
 		h = (h ^ c) * 1099511628211u;
 	}
-	return h | 1;	/* 0 marks an empty slot */
+	return h;
+}
+
+static uint64_t hash_word(const char *doc, const qt_tok *t)
+{
+	return hash_bytes(HASH_START, doc + t->s, doc + t->e) | 1;	/* 0: empty slot */
+}
+
+/* The singular of a plural in -s or -ies ("Audiences", "Parties"), as
+ * hash_word would give it; 0 when t is no such plural. */
+static uint64_t hash_singular(const char *doc, const qt_tok *t)
+{
+	size_t n = qt_len(t);
+	const char *w = doc + t->s;
+	if (n < 5 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == '\'')
+		return 0;
+	static const char y[] = "y";
+	if (!memcmp(w + n - 3, "ies", 3))
+		return hash_bytes(hash_bytes(HASH_START, w, w + n - 3), y, y + 1) | 1;
+	return hash_bytes(HASH_START, w, w + n - 1) | 1;
 }
 
 static void set_clear(qx_set *s, size_t expect)
@@ -98,7 +118,9 @@ void qx_mark(const char *doc, qt_toks *tk, const ql_lex *cues, qx_seen *seen)
 		uint64_t h = hash_word(doc, t);
 		if (set_has(&seen->mid, h))
 			continue;
-		if (set_has(&seen->lower, h) || number_word(doc, t) ||
+		uint64_t one = hash_singular(doc, t);
+		if (set_has(&seen->lower, h) || (one && set_has(&seen->lower, one)) ||
+		    number_word(doc, t) ||
 		    (participle(doc, t) && !qc_match(cues, doc, tk, i + 1, &n)))
 			t->flags |= QF_COMMON;
 	}

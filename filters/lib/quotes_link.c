@@ -72,6 +72,11 @@ static long find(const qk_doc *k, const char *name, size_t n, int type)
 	return best;
 }
 
+long qk_find(const qk_doc *k, const char *name, size_t n, int type)
+{
+	return find(k, name, n, type);
+}
+
 size_t qk_name(qk_doc *k, const char *name, size_t n, int type, int gender,
 	       size_t pos, int spoke)
 {

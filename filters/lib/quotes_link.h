@@ -35,6 +35,8 @@ void qk_free(qk_doc *k);
  * it; returns the entity index. */
 size_t qk_name(qk_doc *k, const char *name, size_t n, int type, int gender,
 	       size_t pos, int spoke);
+/* The entity qk_name would link the name to, or -1 (nothing changed). */
+long qk_find(const qk_doc *k, const char *name, size_t n, int type);
 /* Note that entity f was the subject of a sentence at pos. */
 void qk_subject(qk_doc *k, size_t f, size_t pos);
 /* Was some entity a subject at a position in [from, to)? */

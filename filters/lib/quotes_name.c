@@ -18,7 +18,8 @@ NF_DATA(gaz_first_female_txt);
 
 static const char *const classes[] = {
 	"title", "prefix", "det", "stop", "adv", "pron", "org", "day", "he", "she",
-	"", "", "verb"	/* 10 and 11 are the gazetteers' bits */
+	"", "", "verb", "kin",
+	"modified"	/* 10 and 11 are the gazetteers' bits */
 };
 
 /* One word a line ('#' comments), any case: first names of one gender, or
@@ -211,6 +212,20 @@ int qn_possessive(const char *doc, const qt_tok *t)
 	       (doc[t->e - 2] == '\'' || (n > 4 && !memcmp(doc + t->e - 4, "\xe2\x80\x99", 3)));
 }
 
+/* "Joseph R. Murray II": a generation after a name, not an acronym. */
+static int generation(const char *doc, const qt_toks *tk, const qn_np *np)
+{
+	static const char *const w[] = {"ii", "iii", "iv", NULL};
+	return np->ne - np->ns >= 3 && qt_in(doc, &tk->t[np->ne - 1], w);
+}
+
+int qn_gender(unsigned c)
+{
+	if (!(c & (QW_HE | QW_SHE)))	/* the project's list first */
+		c = (c & QW_GAZ_HE ? QW_HE : 0) | (c & QW_GAZ_SHE ? QW_SHE : 0);
+	return (c & QW_HE) && !(c & QW_SHE) ? 1 : (c & QW_SHE) && !(c & QW_HE) ? 2 : 0;
+}
+
 /* Strip titles (and the prefixes before them) from the left of a name,
  * guess its type. */
 static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_np *np)
@@ -256,13 +271,10 @@ static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_
 			break;
 		}
 	if (!np->gender && np->ne - np->ns >= 2) {	/* by first name */
-		unsigned g = qn_class(w, doc, tk, np->ns);
-		if (!(g & (QW_HE | QW_SHE)))	/* the project's list first */
-			g = (g & QW_GAZ_HE ? QW_HE : 0) | (g & QW_GAZ_SHE ? QW_SHE : 0);
-		np->gender = (g & QW_HE) && !(g & QW_SHE) ? 1 : (g & QW_SHE) && !(g & QW_HE) ? 2 : 0;
+		np->gender = qn_gender(qn_class(w, doc, tk, np->ns));
 	}
 	unsigned last = qn_class(w, doc, tk, np->ne - 1);
-	if (np->titled)
+	if (np->titled || generation(doc, tk, np))
 		np->type = QN_PER;
 	else if ((last & QW_ORG) || all_caps(doc, &tk->t[np->ne - 1]) ||
 		 qt_is(doc, &tk->t[np->ms], "the"))

@@ -12,7 +12,7 @@ enum {
 	QW_TITLE = 1, QW_PREFIX = 2, QW_DET = 4, QW_STOP = 8, QW_ADV = 16,
 	QW_PRON = 32, QW_ORG = 64, QW_DAY = 128, QW_HE = 256, QW_SHE = 512,
 	QW_GAZ_HE = 1024, QW_GAZ_SHE = 2048,	/* the first-name gazetteers */
-	QW_VERB = 4096
+	QW_VERB = 4096, QW_KIN = 8192, QW_MODIFIED = 16384
 };
 
 enum qn_kind { QN_NONE, QN_NAME, QN_PRON, QN_NOMINAL };
@@ -68,6 +68,10 @@ int qn_role_word(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i);
 
 /* Does token t end in a possessive 's ('s or ’s)? */
 int qn_possessive(const char *doc, const qt_tok *t);
+
+/* The gender (0 unknown, 1 he, 2 she) that word classes c give: the
+ * project's he and she lists, else the first-name gazetteers. */
+int qn_gender(unsigned c);
 
 /* Word class bits of token i (0 when not a listed word). */
 unsigned qn_class(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i);

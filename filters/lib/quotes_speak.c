@@ -80,8 +80,13 @@ static int subject_at(const qd_doc *d, size_t s, size_t e, int *cue)
 	*cue = e < tk->n && qc_match(d->cues, d->text.s, tk, e, &n) != NULL;
 	if (tk->t[s].flags & QF_SENT_START)
 		return 1;
-	if (s > 0 && (tk->t[s - 1].flags & QF_SENT_START) &&
-	    (qn_class(d->words, d->text.s, tk, s - 1) & QW_STOP))
+	/* "And even Obama tried": one adverb after the opening word */
+	size_t b = s;
+	if (b > 1 && !(tk->t[b - 1].flags & (QF_SENT_START | QF_CAP)) &&
+	    (qn_class(d->words, d->text.s, tk, b - 1) & QW_ADV))
+		b--;
+	if (b > 0 && (tk->t[b - 1].flags & QF_SENT_START) &&
+	    (qn_class(d->words, d->text.s, tk, b - 1) & QW_STOP))
 		return 1;
 	/* "On Tuesday, Clinton …": after an opening phrase */
 	if (s < 2 || !qt_punct(d->text.s, &tk->t[s - 1], ','))
@@ -182,6 +187,33 @@ static int aged(const qd_doc *d, size_t e)
 	       (qt_punct(d->text.s, &tk->t[e + 2], ',') || (tk->t[e + 2].flags & QF_SENT_START));
 }
 
+/* "His wife, Jane, …", "Trump's son, Eric,": a one-word name in commas
+ * after a kin or role noun is a person; its gender (0 unknown) is the
+ * noun's, else the first name's. */
+static int kin_name(const qd_doc *d, const qn_np *np, int *gender)
+{
+	const qt_toks *tk = &d->tk;
+	size_t s = np->ns;
+	if (np->ne != s + 1 || s < 2 || np->ne >= tk->n || !qt_punct(d->text.s, &tk->t[s - 1], ',') ||
+	    !qt_punct(d->text.s, &tk->t[np->ne], ','))
+		return 0;
+	unsigned c = qn_class(d->words, d->text.s, tk, s - 2);
+	if (!(c & QW_KIN) || (tk->t[s - 2].flags & QF_CAP))
+		return 0;
+	*gender = qn_gender(c);
+	if (!*gender)
+		*gender = qn_gender(qn_class(d->words, d->text.s, tk, s));
+	return 1;
+}
+
+/* "a Donald Trump supporter", "the Sanders campaign": does the name ending
+ * before token e only modify the lower-case noun at e? */
+static int modifies(const qd_doc *d, size_t e)
+{
+	return e < d->tk.n && d->tk.t[e].kind == QT_WORD && !(d->tk.t[e].flags & QF_CAP) &&
+	       (qn_class(d->words, d->text.s, &d->tk, e) & QW_MODIFIED);
+}
+
 /* The name np, whose phrase starts at token from ("Former governor Ed
  * Rendell": from is "Former"). */
 static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
@@ -199,14 +231,26 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 	/* a first name of either gender ("Angel", "Jordan") is still one */
 	int first = np->gender || (qn_class(d->words, d->text.s, tk, np->ns) &
 				   (QW_GAZ_HE | QW_GAZ_SHE | QW_HE | QW_SHE));
+	/* "a Donald Trump supporter": still named, for a later surname, but
+	 * no antecedent for he or she */
+	int mod = modifies(d, np->ne);
+	long old = mod ? qk_find(&d->k, tmp->s, tmp->n, np->type) : -1;
+	size_t was = old >= 0 ? d->k.e[old].seen : 0;
 	long f = -1;
-	if (np->type == QN_PER && aged(d, np->ne))
+	int kin;
+	if (kin_name(d, np, &kin))
+		f = name_ent(d, tmp, QN_PER, kin, np->ns, 0);
+	else if (np->type == QN_PER && aged(d, np->ne))
 		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
 	else if (np->ne - np->ns >= 2 && np->type == QN_PER &&
 		 (first || np->titled || described || cue))
 		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
 	else if (np->ne - np->ns == 1)
 		f = qk_touch(&d->k, tmp->s, tmp->n, np->ns);
+	if (f >= 0 && mod) {
+		d->k.e[f].seen = f == old ? was : 0;
+		return;
+	}
 	if (f >= 0 && subj)
 		qk_subject(&d->k, (size_t)f, np->ns);
 	note_roles(d, np, f);
@@ -229,6 +273,10 @@ static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 			e++;
 		if (i != next)
 			from = i;
+		/* "Though Trump was …": the name after an opening stop word */
+		if (e > i + 1 && (tk->t[i].flags & QF_SENT_START) &&
+		    (qn_class(d->words, d->text.s, tk, i) & (QW_STOP | QW_ADV)))
+			i++;
 		/* a name before a role only modifies the person after it */
 		next = role_then_name(d, e);
 		qn_np np;
@@ -276,6 +324,58 @@ static int named_in(const qd_doc *d, const qk_ent *e, size_t s, size_t end)
 	return 0;
 }
 
+/* The capitalised words right after the cue, its object: "told Fox's
+ * Chris Wallace", "said of Trump"; [*s, *e), empty when there are none. */
+static void cue_object(const qd_doc *d, const item *it, size_t *s, size_t *e)
+{
+	static const char *const preps[] = {"of", "to", "about", NULL};
+	const qt_toks *tk = &d->tk;
+	size_t i = it->a.ce > it->a.np.me ? it->a.ce : it->a.np.me;
+	if (i < tk->n && qt_in(d->text.s, &tk->t[i], preps))
+		i++;
+	*s = *e = i;
+	while (*e < tk->n && *e - i < 5 && tk->t[*e].kind == QT_WORD &&
+	       ((tk->t[*e].flags & QF_CAP) || qn_possessive(d->text.s, &tk->t[*e])) &&
+	       !(tk->t[*e].flags & (QF_INQUOTE | QF_SENT_START)))
+		(*e)++;
+}
+
+/* Can e not be the he or she of item it: named in the quotation ("'Smith
+ * will lose,' he said") or the object of its cue ("he told Hannity")? */
+static int not_self(const qd_doc *d, const item *it, const qk_ent *e)
+{
+	size_t os, oe;
+	if (!it->a.cue)
+		return named_in(d, e, it->s, it->e);
+	cue_object(d, it, &os, &oe);
+	return named_in(d, e, it->s, it->e) || named_in(d, e, os, oe);
+}
+
+#define NOT_SELF_TRIES 3
+
+/* The person a he or she at pos refers to, passing over those it cannot
+ * be; the first choice when there is no other. */
+static long person_pronoun(qd_doc *d, const item *it, int gender, size_t pos)
+{
+	long hidden[NOT_SELF_TRIES], first = qk_pronoun(&d->k, QN_PER, gender, pos), f = first;
+	int types[NOT_SELF_TRIES], n = 0;
+	while (f >= 0 && not_self(d, it, &d->k.e[f])) {
+		if (n == NOT_SELF_TRIES) {
+			f = -1;
+			break;
+		}
+		hidden[n] = f;
+		types[n++] = d->k.e[f].type;
+		d->k.e[f].type = QN_UNK;
+		f = qk_pronoun(&d->k, QN_PER, gender, pos);
+	}
+	while (n > 0) {
+		n--;
+		d->k.e[hidden[n]].type = types[n];
+	}
+	return f >= 0 ? f : first;
+}
+
 static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 {
 	const qn_np *np = &it->a.np;
@@ -291,19 +391,8 @@ static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 		note_roles(d, np, it->ent);
 	} else if (np->kind == QN_PRON) {
 		int they = qt_is(doc, &tk->t[np->ms], "they"), itp = qt_is(doc, &tk->t[np->ms], "it");
-		if (qt_is(doc, &tk->t[np->ms], "he") || qt_is(doc, &tk->t[np->ms], "she")) {
-			it->ent = qk_pronoun(&d->k, QN_PER, np->gender, pos);
-			/* "'Smith will lose,' he said": not Smith */
-			if (it->ent >= 0 && named_in(d, &d->k.e[it->ent], it->s, it->e)) {
-				qk_ent *e = &d->k.e[it->ent];
-				int t = e->type;
-				e->type = QN_UNK;
-				long other = qk_pronoun(&d->k, QN_PER, np->gender, pos);
-				e->type = t;
-				if (other >= 0)
-					it->ent = other;
-			}
-		}
+		if (qt_is(doc, &tk->t[np->ms], "he") || qt_is(doc, &tk->t[np->ms], "she"))
+			it->ent = person_pronoun(d, it, np->gender, pos);
 		else if (they || itp)
 			it->ent = qk_pronoun(&d->k, QN_ORG, 0, pos);
 		if (it->ent >= 0) {
