@@ -18,8 +18,8 @@ NF_DATA(gaz_first_female_txt);
 
 static const char *const classes[] = {
 	"title", "prefix", "det", "stop", "adv", "pron", "org", "day", "he", "she",
-	"", "", "verb", "kin",
-	"modified"	/* 10 and 11 are the gazetteers' bits */
+	"", "",		/* 10 and 11 are the gazetteers' bits */
+	"verb", "kin", "modified"
 };
 
 /* One word a line ('#' comments), any case: first names of one gender, or
