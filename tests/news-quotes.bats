@@ -105,6 +105,10 @@ golden() {
 	CASE=coordinated golden
 }
 
+@test "', Ilse Dahl said, adding, \"…\"': the comment clause's speaker; 'Hours later,' is no speaker; 'the Senate goes on recess' and 'goes on to argue': no cue 'go on', and 'goes' ends the subject" {
+	CASE=comment-clause golden
+}
+
 @test "sentence-initial ordinary words (Eight, Filling, Aides, Across) are no names; 'Marchetti supporters are calling' is the supporters; a described speaker ends before 'have'; 'said the Republican candidate for …'; 'The Republican candidate …, saying X would': not X; a plural possessive in an appositive" {
 	CASE=ordinary-words golden -D
 }

@@ -54,7 +54,12 @@ static int time_phrase(const qa_ctx *c, const qn_np *np)
 	size_t e = np->me;
 	if (e < c->tk->n && (qn_class(c->words, c->doc, c->tk, e) & QW_DAY))
 		e++;	/* "a few days later," */
-	if (np->kind != QN_NOMINAL || e >= c->tk->n || !qt_punct(c->doc, &c->tk->t[e], ','))
+	if (e >= c->tk->n || !qt_punct(c->doc, &c->tk->t[e], ','))
+		return 0;
+	/* "Hours later,", "Moments earlier,": a capitalised first word */
+	if (np->kind == QN_NAME && np->me - np->ms == 1 && e == np->me + 1)
+		return 1;
+	if (np->kind != QN_NOMINAL)
 		return 0;
 	for (size_t i = np->ms; i < np->me; i++)
 		if (qn_class(c->words, c->doc, c->tk, i) & QW_DAY)
@@ -200,11 +205,30 @@ static int alone(const qa_ctx *c, size_t start, size_t hi, qn_np *np)
 	return 1;
 }
 
+/* "…, Spicer said, adding, "…"": the speaker of a comment clause ", X
+ * said" that ends at the comma at k is the participle's. */
+static int said_before(const qa_ctx *c, size_t k, size_t lo, qn_np *np)
+{
+	for (size_t j = k > lo + 2 ? k - 2 : lo; j < k; j++) {
+		size_t n;
+		if (!qc_match(c->cues, c->doc, c->tk, j, &n) || j + n != k)
+			continue;
+		return qn_left(c->words, c->doc, c->tk, j, lo, np) && np->kind != QN_NONE &&
+		       np->ms > lo && qt_punct(c->doc, &c->tk->t[np->ms - 1], ',');
+	}
+	return 0;
+}
+
 int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 {
 	size_t n;
 	const ql_val *v = qc_match(c->cues, c->doc, c->tk, i, &n);
 	if (!v || i + n > hi)
+		return 0;
+	/* "the Senate goes on recess": a phrasal cue that takes neither a
+	 * clause nor an object ends its clause ("…," he went on.) */
+	if (n > 1 && !(v->bits & (QC_CLAUSE | QC_OBJECT | QC_PREP)) && i + n < c->tk->n &&
+	    c->tk->t[i + n].kind == QT_WORD && !(c->tk->t[i + n].flags & QF_CAP))
 		return 0;
 	/* "Trump's remarks", "the group's claims": a noun after a possessive */
 	if (i > 0 && qn_possessive(c->doc, &c->tk->t[i - 1]))
@@ -222,6 +246,11 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 	 * before the comma */
 	int participle = i > lo && qt_punct(c->doc, &c->tk->t[i - 1], ',') &&
 			 subject_cue(c, i, lo);
+	if (participle && said_before(c, i - 1, lo, &a->np)) {
+		a->as = a->np.ms;
+		a->ae = i + n;
+		return 1;
+	}
 	if (participle && subject(c, lo, i - 1, &a->np)) {
 		a->as = lo;
 		a->ae = i + n;
