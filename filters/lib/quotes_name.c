@@ -487,6 +487,20 @@ static int phrase_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 	return nominal_left(w, doc, tk, end, lo, np);
 }
 
+/* "a reporter can be heard asking", "Trump was quoted as saying": a
+ * passive of perceiving or quoting, ending at end-1, after an auxiliary. */
+static int heard(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
+		 size_t lo)
+{
+	static const char *const seen[] = {"heard", "seen", "overheard", "caught", "quoted",
+					   "recorded", "filmed", "shown", NULL};
+	size_t v = end - 1;
+	if (v > lo && qt_is(doc, &tk->t[v], "as"))
+		v--;
+	return v > lo && qt_in(doc, &tk->t[v], seen) &&
+	       (qn_class(w, doc, tk, v - 1) & QW_ADV) && !(tk->t[v - 1].flags & QF_CAP);
+}
+
 /* Skip adverbs, auxiliaries and "on Tuesday" left of a cue. */
 static size_t skip_adverbs_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 				size_t end, size_t lo)
@@ -506,6 +520,8 @@ static size_t skip_adverbs_left(const ql_lex *w, const char *doc, const qt_toks 
 			 qt_punct(doc, &tk->t[end - 3], ',') &&
 			 (qn_class(w, doc, tk, end - 2) & QW_ADV))
 			end -= 3;	/* "The two lawmakers, however, argue" */
+		else if (heard(w, doc, tk, end, lo))
+			end -= qt_is(doc, &tk->t[end - 1], "as") ? 2 : 1;
 		else
 			break;
 	}
