@@ -18,7 +18,7 @@ golden() {
 	CASE=split-attribution golden
 }
 
-@test "an inverted speaker's mention keeps a role, an age (with the home town after it) or a who-clause appositive, not ', of the town's feud', ', referring to …'; U.S. ends no sentence" {
+@test "an inverted speaker's mention keeps a role, an age (with the home town after it) or a who-clause appositive, not ', of the town's feud', ', referring to …'; a quotation inside the appositive ('one of the original \"big four\" negotiators', 'who said there were \"…\"') neither takes the attribution nor ends up in the mention; 'Shortly after' is no name; U.S. ends no sentence" {
 	CASE=appositive golden
 }
 

@@ -375,6 +375,14 @@ static int unclosed_appositive(const qa_ctx *c, size_t s, size_t hi, qa_attr *a)
 	return 0;
 }
 
+/* "said Ana Ruiz, one of the original "big four" negotiators": a quotation
+ * opening inside the speaker's appositive, not one the cue introduces. */
+static int in_appositive(const qa_ctx *c, const qa_attr *a)
+{
+	return a->np.me > a->np.ne + 1 && a->ae == a->np.me &&
+	       c->tk->t[a->ae - 1].kind == QT_WORD;
+}
+
 int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 {
 	size_t s = lo;
@@ -385,7 +393,7 @@ int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 			continue;
 		if (a->ae < c->tk->n && (qt_punct(c->doc, &c->tk->t[a->ae], ':') ||
 					 (c->tk->t[a->ae].role == QR_OPEN &&
-					  !names_title(c, a->ae))))
+					  !names_title(c, a->ae) && !in_appositive(c, a))))
 			return 0;	/* "She said:" introduces the next quotation */
 		if (a->as == a->cs && a->cs > s && a->np.kind == QN_NOMINAL)
 			break;	/* "… and stressed the state's importance" */

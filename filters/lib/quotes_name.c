@@ -142,8 +142,24 @@ static int contracted_stop(const ql_lex *w, const char *doc, const qt_tok *t)
 	return 0;
 }
 
+/* "Domestically, Trump's row …", "Shortly after the call, …": a word in
+ * -ly opening a sentence before a comma and a capital, or before after or
+ * before, is an adverb ("Kelly, the mayor, said" is a name). */
+static int opening_adverb(const char *doc, const qt_toks *tk, size_t i)
+{
+	const qt_tok *t = &tk->t[i];
+	if (!(t->flags & QF_SENT_START) || qt_len(t) < 6 || !qt_ends(doc, t, "ly") ||
+	    i + 2 >= tk->n)
+		return 0;
+	if (qt_is(doc, &tk->t[i + 1], "after") || qt_is(doc, &tk->t[i + 1], "before"))
+		return 1;
+	return qt_punct(doc, &tk->t[i + 1], ',') && (tk->t[i + 2].flags & QF_CAP);
+}
+
 static int name_part(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
 {
+	if (opening_adverb(doc, tk, i))
+		return 0;
 	unsigned c = qn_class(w, doc, tk, i);
 	return (is_cap(tk, i) && (!(c & (QW_STOP | QW_DET)) || all_caps(doc, &tk->t[i])) &&
 		(!(tk->t[i].flags & QF_COMMON) || (c & (QW_TITLE | QW_PREFIX))) &&
@@ -623,6 +639,24 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	return 1;
 }
 
+/* An appositive [from, e) that a quotation interrupts at e ("Beck, who said
+ * there were "too many …""): it ends before its relative clause, else at
+ * its last comma; from when neither is there. */
+static size_t before_quote(const char *doc, const qt_toks *tk, size_t from, size_t e)
+{
+	size_t comma = from;
+	if (qt_punct(doc, &tk->t[e - 1], ',') || qt_punct(doc, &tk->t[e - 1], ':'))
+		return e;	/* "Said X, who grew up here, "…"": it introduces it */
+	for (size_t k = from + 1; k < e; k++) {
+		if (qt_is(doc, &tk->t[k], "who") || qt_is(doc, &tk->t[k], "whose") ||
+		    qt_is(doc, &tk->t[k], "which"))
+			return k;
+		if (qt_punct(doc, &tk->t[k], ','))
+			comma = k;
+	}
+	return comma;
+}
+
 void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t hi,
 		   qn_np *np)
 {
@@ -640,6 +674,8 @@ void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t h
 	       !(e > np->me && qt_punct(doc, &tk->t[e], ',') && e + 1 < hi &&
 		 (tk->t[e].flags & QF_SPACE_AFTER) && !appositive(w, doc, tk, e + 1)))
 		e++;
+	if (e < tk->n && tk->t[e].role == QR_OPEN)	/* hi may stop at it */
+		e = before_quote(doc, tk, np->me, e);
 	while (e > np->me && tk->t[e - 1].kind == QT_PUNCT)
 		e--;
 	if (e > np->me + 1)
