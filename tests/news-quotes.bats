@@ -135,7 +135,7 @@ golden() {
 	assert_line "$(printf 'Dario Lenz\tPER')"
 }
 
-@test "'… does not surprise engineer X: \"…\"'; 'X revised his statement explaining', 'X released an ad calling': X; a name before an introducing colon speaks ('X: \"…\"', '- X: \"…\"'), 'From X's newsletter:' is X's, 'X makes a case: \"…\"' is X; 'the 61-year-old forecaster', 'read the statement'; a title inside the appositive" {
+@test "'… does not surprise engineer X: \"…\"'; 'X revised his statement explaining', 'X released an ad calling': X; a name before an introducing colon speaks ('X: \"…\"', '- X: \"…\"'), 'From X's newsletter:' is X's, 'X makes a case: \"…\"' is X; 'the 61-year-old forecaster', 'read the statement'; a title inside the appositive; 'X said of Dahl's latest request:' is X's; 'Moreover,' opens no name" {
 	CASE=colon-names golden -D
 }
 
