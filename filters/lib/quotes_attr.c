@@ -219,6 +219,21 @@ static int said_before(const qa_ctx *c, size_t k, size_t lo, qn_np *np)
 	return 0;
 }
 
+/* Is the cue word at i a noun after his, their, its, our, my or your (and
+ * at most one adjective)? ("her" may be an object: "told her"; "his
+ * statement explaining" is a participle after the noun.) */
+static int owned_noun(const qa_ctx *c, size_t i)
+{
+	static const char *const own[] = {"his", "their", "its", "our", "my", "your", NULL};
+	const qt_toks *tk = c->tk;
+	if (qt_in(c->doc, &tk->t[i - 1], own))
+		return 1;
+	return i > 1 && !qt_ends(c->doc, &tk->t[i], "ing") &&
+	       qt_in(c->doc, &tk->t[i - 2], own) && tk->t[i - 1].kind == QT_WORD &&
+	       !(tk->t[i - 1].flags & QF_CAP) &&
+	       !(qn_class(c->words, c->doc, tk, i - 1) & (QW_ADV | QW_STOP));
+}
+
 int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 {
 	size_t n;
@@ -230,8 +245,9 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 	if (n > 1 && !(v->bits & (QC_CLAUSE | QC_OBJECT | QC_PREP)) && i + n < c->tk->n &&
 	    c->tk->t[i + n].kind == QT_WORD && !(c->tk->t[i + n].flags & QF_CAP))
 		return 0;
-	/* "Trump's remarks", "the group's claims": a noun after a possessive */
-	if (i > 0 && qn_possessive(c->doc, &c->tk->t[i - 1]))
+	/* "Trump's remarks", "the group's claims", "his recent remarks": a
+	 * noun after a possessive */
+	if (i > 0 && (qn_possessive(c->doc, &c->tk->t[i - 1]) || owned_noun(c, i)))
 		return 0;
 	*a = (qa_attr){.cue = v, .cs = i, .ce = i + n};
 	if (v->bits & QC_PREP) {
