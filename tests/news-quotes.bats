@@ -50,6 +50,10 @@ golden() {
 	CASE=pron-name-modifier golden
 }
 
+@test "a capitalised role noun before a first name is no part of the name ('Comedian Mark Tullis'), which he can refer to" {
+	CASE=pron-cap-role golden
+}
+
 @test "a capitalised plural opening a sentence is an ordinary word when its singular is written in lower case ('Audiences')" {
 	CASE=plural-common golden
 }
