@@ -54,6 +54,10 @@ golden() {
 	CASE=pron-cap-role golden
 }
 
+@test "a first name that begins an organisation's name elsewhere ('Sandy Hollow Elementary School') is a place there, no antecedent for he" {
+	CASE=pron-place-name golden
+}
+
 @test "a capitalised plural opening a sentence is an ordinary word when its singular is written in lower case ('Audiences')" {
 	CASE=plural-common golden
 }

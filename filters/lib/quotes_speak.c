@@ -214,6 +214,42 @@ static int modifies(const qd_doc *d, size_t e)
 	       (qn_class(d->words, d->text.s, &d->tk, e) & QW_MODIFIED);
 }
 
+/* Do tokens i.. spell the words of tokens [s, e)? */
+static int same_words(const qd_doc *d, size_t i, size_t s, size_t e)
+{
+	const qt_toks *tk = &d->tk;
+	if (i + (e - s) > tk->n)
+		return 0;
+	for (size_t k = 0; k < e - s; k++) {
+		const qt_tok *a = &tk->t[i + k], *b = &tk->t[s + k];
+		if (qt_len(a) != qt_len(b) || memcmp(d->text.s + a->s, d->text.s + b->s, qt_len(a)))
+			return 0;
+	}
+	return 1;
+}
+
+/* "Sandy Hook Elementary School": is the name at [s, e) written somewhere
+ * in the document before an organisation's last word (with one word
+ * between at most, not a headline's verb: "Clinton Reassures House
+ * Democrats")? Then it names the place, not a person. */
+static int names_org(const qd_doc *d, size_t s, size_t e)
+{
+	const qt_toks *tk = &d->tk;
+	for (size_t i = 0; i + (e - s) < tk->n; i++) {
+		if (!same_words(d, i, s, e))
+			continue;
+		for (size_t k = i + (e - s); k < tk->n && k < i + (e - s) + 2; k++) {
+			if (tk->t[k].kind != QT_WORD || !(tk->t[k].flags & QF_CAP))
+				break;
+			if (qn_class(d->words, d->text.s, tk, k) & QW_ORG)
+				return 1;
+			if (qt_ends(d->text.s, &tk->t[k], "s"))
+				break;
+		}
+	}
+	return 0;
+}
+
 /* The name np, whose phrase starts at token from ("Former governor Ed
  * Rendell": from is "Former"). */
 static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
@@ -243,7 +279,9 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 	else if (np->type == QN_PER && aged(d, np->ne))
 		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
 	else if (np->ne - np->ns >= 2 && np->type == QN_PER &&
-		 (first || np->titled || described || cue))
+		 (np->titled || described || cue ||
+		  (first && (qk_find(&d->k, tmp->s, tmp->n, QN_PER) >= 0 ||
+			     !names_org(d, np->ns, np->ne)))))
 		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
 	else if (np->ne - np->ns == 1)
 		f = qk_touch(&d->k, tmp->s, tmp->n, np->ns);
