@@ -58,6 +58,10 @@ golden() {
 	CASE=pron-place-name golden
 }
 
+@test "'Name, who … the county seat, Merced, said': a name in apposition to the noun ending a relative clause is no speaker" {
+	CASE=relative-apposition golden
+}
+
 @test "a capitalised plural opening a sentence is an ordinary word when its singular is written in lower case ('Audiences')" {
 	CASE=plural-common golden
 }

@@ -585,6 +585,18 @@ static int reflexive(const char *doc, const qt_tok *t)
 	       qt_is(doc, t, "themselves") || qt_is(doc, t, "itself");
 }
 
+/* "Seaman, who lives outside the state capital, Sacramento, said": is
+ * the aside at k a name in apposition to a lower-case noun that ends a
+ * relative clause? The speaker is the name before the clause. */
+static int noun_apposition(const char *doc, const qt_toks *tk, size_t k, size_t lo)
+{
+	static const char *const rel[] = {"who", "whose", "which", NULL};
+	if (k < lo + 3 || !is_word(tk, k - 2) || (tk->t[k - 2].flags & QF_CAP))
+		return 0;
+	size_t r = aside_start(doc, tk, k - 1, lo);
+	return r && qt_in(doc, &tk->t[r], rel);
+}
+
 int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	    size_t lo, qn_np *np)
 {
@@ -611,7 +623,8 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	if (state_at(doc, tk, k, c) && qn_city_comma(w, doc, tk, k - 1, lo) &&
 	    (k2 = aside_start(doc, tk, k - 1, lo)) != 0) {
 		k = k2;
-	} else if (name_left(w, doc, tk, c, k, &inner) && inner.ms == k) {
+	} else if (name_left(w, doc, tk, c, k, &inner) && inner.ms == k &&
+		   !noun_apposition(doc, tk, k, lo)) {
 		*np = inner;
 		return 1;
 	}
