@@ -62,6 +62,10 @@ golden() {
 	CASE=relative-apposition golden
 }
 
+@test "a name after a lower-case role noun ('union spokesman Tjeerd Hoekstra') is a person for he/she, whatever its first name" {
+	CASE=pron-role-name golden
+}
+
 @test "a capitalised plural opening a sentence is an ordinary word when its singular is written in lower case ('Audiences')" {
 	CASE=plural-common golden
 }

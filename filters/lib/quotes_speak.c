@@ -278,8 +278,9 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 		f = name_ent(d, tmp, QN_PER, kin, np->ns, 0);
 	else if (np->type == QN_PER && aged(d, np->ne))
 		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
+	/* "spokesman Lu Kang", "supporter Scott Szlachta": after a role noun */
 	else if (np->ne - np->ns >= 2 && np->type == QN_PER &&
-		 (np->titled || described || cue ||
+		 (np->titled || described || cue || (np->ns > 0 && role_word(d, np->ns - 1)) ||
 		  (first && (qk_find(&d->k, tmp->s, tmp->n, QN_PER) >= 0 ||
 			     !names_org(d, np->ns, np->ne)))))
 		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
