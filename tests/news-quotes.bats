@@ -66,6 +66,14 @@ golden() {
 	CASE=pron-role-name golden
 }
 
+@test "a name the tagger finds whole as a person is an antecedent for she, whatever its first name" {
+	CASE=pron-tagged-name golden
+}
+
+@test "a surname shared by two people named once each: the one who was a subject, not one in an aside" {
+	CASE=shared-surname-subject golden
+}
+
 @test "a capitalised plural opening a sentence is an ordinary word when its singular is written in lower case ('Audiences')" {
 	CASE=plural-common golden
 }
