@@ -50,6 +50,30 @@ golden() {
 	CASE=pron-name-modifier golden
 }
 
+@test "a capitalised role noun before a first name is no part of the name ('Comedian Mark Tullis'), which he can refer to" {
+	CASE=pron-cap-role golden
+}
+
+@test "a first name that begins an organisation's name elsewhere ('Sandy Hollow Elementary School') is a place there, no antecedent for he" {
+	CASE=pron-place-name golden
+}
+
+@test "'Name, who … the county seat, Merced, said': a name in apposition to the noun ending a relative clause is no speaker" {
+	CASE=relative-apposition golden
+}
+
+@test "a name after a lower-case role noun ('union spokesman Tjeerd Hoekstra') is a person for he/she, whatever its first name" {
+	CASE=pron-role-name golden
+}
+
+@test "a name the tagger finds whole as a person is an antecedent for she, whatever its first name" {
+	CASE=pron-tagged-name golden
+}
+
+@test "a surname shared by two people named once each: the one who was a subject, not one in an aside" {
+	CASE=shared-surname-subject golden
+}
+
 @test "a capitalised plural opening a sentence is an ordinary word when its singular is written in lower case ('Audiences')" {
 	CASE=plural-common golden
 }

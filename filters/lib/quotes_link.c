@@ -46,6 +46,22 @@ static int has_word(const char *full, const char *w, size_t n)
 	return (size_t)(first - full) == n && !memcmp(full, w, n);
 }
 
+/* Position + 1 where e was last a speaker or subject, 0 never. */
+static size_t salient(const qk_ent *e)
+{
+	return e->spoke > e->subj ? e->spoke : e->subj;
+}
+
+/* Of two people sharing a surname, is a the likelier for it than b? */
+static int more_salient(const qk_ent *a, const qk_ent *b)
+{
+	if (a->named != b->named)
+		return a->named > b->named;
+	if (!salient(a) != !salient(b))
+		return salient(a) > 0;
+	return a->seen > b->seen;
+}
+
 static long find(const qk_doc *k, const char *name, size_t n, int type)
 {
 	long best = -1, same = -1;
@@ -60,11 +76,10 @@ static long find(const qk_doc *k, const char *name, size_t n, int type)
 			continue;
 		}
 		/* a surname shared by two people (Hillary and Bill Clinton): the
-		 * one the article names most, then the more recent */
+		 * one the article names most, then one it made a subject or
+		 * speaker, then the more recent */
 		if (!memchr(name, ' ', n) && (type == QN_PER || e->type == type) &&
-		    has_word(e->name, name, n) &&
-		    (best < 0 || e->named > k->e[best].named ||
-		     (e->named == k->e[best].named && e->seen > k->e[best].seen)))
+		    has_word(e->name, name, n) && (best < 0 || more_salient(e, &k->e[best])))
 			best = (long)i;
 	}
 	if (same >= 0 && (best < 0 || k->e[best].type != QN_PER))
@@ -131,12 +146,6 @@ static int fits(const qk_ent *e, int type, int gender)
 	if (e->place && t == QN_PER)
 		return 0;
 	return t == type && (!gender || !e->gender || gender == e->gender);
-}
-
-/* Position + 1 where e was last a speaker or subject, 0 never. */
-static size_t salient(const qk_ent *e)
-{
-	return e->spoke > e->subj ? e->spoke : e->subj;
 }
 
 /* Are narrative positions from and to (from <= to) within reach? */

@@ -242,6 +242,30 @@ int qn_gender(unsigned c)
 	return (c & QW_HE) && !(c & QW_SHE) ? 1 : (c & QW_SHE) && !(c & QW_HE) ? 2 : 0;
 }
 
+/* Endings of person nouns ("consultant", "comedian"), singular then plural. */
+static const char *const role_ends[] = {"er", "or", "ist", "ant", "ent", "man", "woman",
+					"ian", "ee", "ers", "ors", "ists", "ants", "ents",
+					"men", "ians", "ees", NULL};
+#define ROLE_ENDS_SINGULAR 9
+
+/* "Comedian Mark Tullis", "Libertarian Gary Johnson": a capitalised
+ * person noun that is no listed title, before a first name and more. The
+ * noun is no first name itself (Walter, Christian); "Newspaper Says
+ * Clinton", "Goldman Sachs Speech" have no first name after it. */
+static int cap_role(const ql_lex *w, const char *doc, const qt_toks *tk, const qn_np *np)
+{
+	const qt_tok *t = &tk->t[np->ns];
+	if (np->ne - np->ns < 3 || !is_cap(tk, np->ns + 1) || !is_cap(tk, np->ns + 2) ||
+	    !(qn_class(w, doc, tk, np->ns + 1) & (QW_GAZ_HE | QW_GAZ_SHE)) ||
+	    (qn_class(w, doc, tk, np->ns) & (QW_GAZ_HE | QW_GAZ_SHE | QW_HE | QW_SHE | QW_ORG)) ||
+	    (qn_class(w, doc, tk, np->ne - 1) & QW_ORG) || all_caps(doc, &tk->t[np->ne - 1]))
+		return 0;
+	for (size_t k = 0; k < ROLE_ENDS_SINGULAR; k++)
+		if (qt_len(t) > strlen(role_ends[k]) + 3 && qt_ends(doc, t, role_ends[k]))
+			return 1;
+	return 0;
+}
+
 /* Strip titles (and the prefixes before them) from the left of a name,
  * guess its type. */
 static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_np *np)
@@ -266,6 +290,10 @@ static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_
 			cut = i + 1;
 			np->titled = 1;
 		}
+	if (cut == np->ns && cap_role(w, doc, tk, np)) {
+		cut = np->ns + 1;
+		np->titled = 1;
+	}
 	/* "CEO of Hewlett-Packard": no name starts with its connector */
 	while (cut < np->ne && (qt_punct(doc, &tk->t[cut], '.') || connector(doc, tk, cut)))
 		cut++;
@@ -382,16 +410,13 @@ int qn_prep(const char *doc, const qt_tok *t)
 
 int qn_role_word(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
 {
-	static const char *const ends[] = {"er", "or", "ist", "ant", "ent", "man", "woman",
-					   "ian", "ee", "ers", "ors", "ists", "ants", "ents",
-					   "men", "ians", "ees", NULL};
 	const qt_tok *t = &tk->t[i];
 	if (t->kind != QT_WORD || (t->flags & (QF_CAP | QF_INQUOTE | QF_DIGIT)))
 		return 0;
 	unsigned c = qn_class(w, doc, tk, i);
 	if (c & (QW_STOP | QW_ADV | QW_DET | QW_PRON))
 		return 0;
-	return (c & (QW_TITLE | QW_PREFIX)) || qt_ends_in(doc, t, ends);
+	return (c & (QW_TITLE | QW_PREFIX)) || qt_ends_in(doc, t, role_ends);
 }
 
 /* The determiner opening the phrase whose possessive is at s, over up to
@@ -592,6 +617,18 @@ static int reflexive(const char *doc, const qt_tok *t)
 	       qt_is(doc, t, "themselves") || qt_is(doc, t, "itself");
 }
 
+/* "Seaman, who lives outside the state capital, Sacramento, said": is
+ * the aside at k a name in apposition to a lower-case noun that ends a
+ * relative clause? The speaker is the name before the clause. */
+static int noun_apposition(const char *doc, const qt_toks *tk, size_t k, size_t lo)
+{
+	static const char *const rel[] = {"who", "whose", "which", NULL};
+	if (k < lo + 3 || !is_word(tk, k - 2) || (tk->t[k - 2].flags & QF_CAP))
+		return 0;
+	size_t r = aside_start(doc, tk, k - 1, lo);
+	return r && qt_in(doc, &tk->t[r], rel);
+}
+
 int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	    size_t lo, qn_np *np)
 {
@@ -618,7 +655,8 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	if (state_at(doc, tk, k, c) && qn_city_comma(w, doc, tk, k - 1, lo) &&
 	    (k2 = aside_start(doc, tk, k - 1, lo)) != 0) {
 		k = k2;
-	} else if (name_left(w, doc, tk, c, k, &inner) && inner.ms == k) {
+	} else if (name_left(w, doc, tk, c, k, &inner) && inner.ms == k &&
+		   !noun_apposition(doc, tk, k, lo)) {
 		*np = inner;
 		return 1;
 	}

@@ -214,6 +214,44 @@ static int modifies(const qd_doc *d, size_t e)
 	       (qn_class(d->words, d->text.s, &d->tk, e) & QW_MODIFIED);
 }
 
+static int sent_type(qd_doc *d, const qn_np *np, int whole);
+
+/* Do tokens i.. spell the words of tokens [s, e)? */
+static int same_words(const qd_doc *d, size_t i, size_t s, size_t e)
+{
+	const qt_toks *tk = &d->tk;
+	if (i + (e - s) > tk->n)
+		return 0;
+	for (size_t k = 0; k < e - s; k++) {
+		const qt_tok *a = &tk->t[i + k], *b = &tk->t[s + k];
+		if (qt_len(a) != qt_len(b) || memcmp(d->text.s + a->s, d->text.s + b->s, qt_len(a)))
+			return 0;
+	}
+	return 1;
+}
+
+/* "Sandy Hook Elementary School": is the name at [s, e) written somewhere
+ * in the document before an organisation's last word (with one word
+ * between at most, not a headline's verb: "Clinton Reassures House
+ * Democrats")? Then it names the place, not a person. */
+static int names_org(const qd_doc *d, size_t s, size_t e)
+{
+	const qt_toks *tk = &d->tk;
+	for (size_t i = 0; i + (e - s) < tk->n; i++) {
+		if (!same_words(d, i, s, e))
+			continue;
+		for (size_t k = i + (e - s); k < tk->n && k < i + (e - s) + 2; k++) {
+			if (tk->t[k].kind != QT_WORD || !(tk->t[k].flags & QF_CAP))
+				break;
+			if (qn_class(d->words, d->text.s, tk, k) & QW_ORG)
+				return 1;
+			if (qt_ends(d->text.s, &tk->t[k], "s"))
+				break;
+		}
+	}
+	return 0;
+}
+
 /* The name np, whose phrase starts at token from ("Former governor Ed
  * Rendell": from is "Former"). */
 static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
@@ -242,8 +280,11 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 		f = name_ent(d, tmp, QN_PER, kin, np->ns, 0);
 	else if (np->type == QN_PER && aged(d, np->ne))
 		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
+	/* "spokesman Lu Kang", "supporter Scott Szlachta": after a role noun */
 	else if (np->ne - np->ns >= 2 && np->type == QN_PER &&
-		 (first || np->titled || described || cue))
+		 (np->titled || described || cue || (np->ns > 0 && role_word(d, np->ns - 1)) ||
+		  ((first || (d->tagger && sent_type(d, np, 1) == QN_PER)) &&
+		   (qk_find(&d->k, tmp->s, tmp->n, QN_PER) >= 0 || !names_org(d, np->ns, np->ne)))))
 		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
 	else if (np->ne - np->ns == 1)
 		f = qk_touch(&d->k, tmp->s, tmp->n, np->ns);
@@ -288,20 +329,27 @@ static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 		d->scanned = upto;
 }
 
-/* The tagger's type for a speaker's name, from the sentence it is in. */
-static void tag_type(qd_doc *d, qk_ent *e, const qn_np *np)
+/* The tagger's type for the name np, from the sentence it is in; whole:
+ * the tagger's name must cover np's. */
+static int sent_type(qd_doc *d, const qn_np *np, int whole)
 {
 	const qt_toks *tk = &d->tk;
-	if (!d->tagger || e->tagged)
-		return;
 	size_t s = np->ns, z = np->ne;
 	while (s > 0 && !(tk->t[s].flags & QF_SENT_START) && np->ns - s < 200)
 		s--;
 	while (z < tk->n && !(tk->t[z].flags & QF_SENT_START) && z - np->ne < 200)
 		z++;
 	uint32_t b = tk->t[s].s;
-	int t = qy_type(d->tagger, d->text.s + b, tk->t[z - 1].e - b,
-			tk->t[np->ns].s - b, tk->t[np->ne - 1].e - b);
+	return (whole ? qy_whole_type : qy_type)(d->tagger, d->text.s + b, tk->t[z - 1].e - b,
+						   tk->t[np->ns].s - b, tk->t[np->ne - 1].e - b);
+}
+
+/* The tagger's type for a speaker's name, from the sentence it is in. */
+static void tag_type(qd_doc *d, qk_ent *e, const qn_np *np)
+{
+	if (!d->tagger || e->tagged)
+		return;
+	int t = sent_type(d, np, 0);
 	/* Only the output takes it: out of context the tagger often calls a
 	 * speaking surname a place, which would hide it from he and she. */
 	e->tagged = 1;

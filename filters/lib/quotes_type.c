@@ -43,7 +43,11 @@ void qy_new_doc(qy_tagger *y)
 		nf_mentions_new_doc(y->ms);
 }
 
-int qy_type(qy_tagger *y, const char *s, size_t n, size_t b, size_t e)
+#define POSS 4	/* bytes of a possessive ’s the tagger may leave out */
+
+/* whole: the tagger's name must cover [b, e) (less a possessive), else
+ * any overlap will do. */
+static int type_of(qy_tagger *y, const char *s, size_t n, size_t b, size_t e, int whole)
 {
 	static const int types[] = {QN_PER, QN_ORG, QN_LOC, QN_MISC};
 	if (!y)
@@ -54,8 +58,19 @@ int qy_type(qy_tagger *y, const char *s, size_t n, size_t b, size_t e)
 	size_t k = nf_mentions_find(y->ms, s, n);
 	for (size_t i = 0; i < k; i++) {
 		const nf_mention *m = nf_mentions_get(y->ms, i);
-		if (m->b < e && b < m->e && m->type <= NF_M_MISC)
+		if (m->b < e && b < m->e && m->type <= NF_M_MISC &&
+		    (!whole || (m->b <= b && m->e + POSS >= e)))
 			return types[m->type];
 	}
 	return QN_UNK;
+}
+
+int qy_type(qy_tagger *y, const char *s, size_t n, size_t b, size_t e)
+{
+	return type_of(y, s, n, b, e, 0);
+}
+
+int qy_whole_type(qy_tagger *y, const char *s, size_t n, size_t b, size_t e)
+{
+	return type_of(y, s, n, b, e, 1);
 }

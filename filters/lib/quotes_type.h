@@ -17,5 +17,8 @@ void qy_new_doc(qy_tagger *y);
 /* Type of the name at bytes [b, e) of the sentence s[0..n) (offsets within
  * s): enum qn_type, or QN_UNK when the tagger sees no name there. */
 int qy_type(qy_tagger *y, const char *s, size_t n, size_t b, size_t e);
+/* The same for a name the tagger finds whole: "State Hillary Clinton" (of
+ * "Secretary of State Hillary Clinton") is none. */
+int qy_whole_type(qy_tagger *y, const char *s, size_t n, size_t b, size_t e);
 
 #endif
