@@ -286,3 +286,7 @@ golden() {
 @test "a surname two people share goes to the one the article names most (Greta Lund), not the last named (Erik Lund)" {
 	CASE=shared-surname golden -D
 }
+
+@test "a naming participle after a comma (', calling it \"…\"') takes its quotation from a cue before it: the subject's, not the complainant's" {
+	CASE=naming-participle golden
+}

@@ -276,6 +276,21 @@ static int reporting(const qd_doc *d, const qa_ctx *c, size_t i, size_t s, size_
 	       (a->cue->bits & (QC_CLAUSE | QC_PREP)) && qi_content(c, s, e, a, cs, ce);
 }
 
+/* "X's office slammed a suit alleging that …, calling it "meritless"": a
+ * naming participle (no clause after it) after a comma in [from, to) takes
+ * the quotation after it as its object, so no cue before it reports it. */
+static int participle_between(const qd_doc *d, const qa_ctx *c, size_t from, size_t to)
+{
+	const ql_val *v;
+	size_t n;
+	for (size_t j = from > 0 ? from : 1; j < to; j++)
+		if (!(d->tk.t[j].flags & QF_INQUOTE) && qt_punct(d->text.s, &d->tk.t[j - 1], ',') &&
+		    qt_ends(d->text.s, &d->tk.t[j], "ing") &&
+		    (v = qc_match(c->cues, d->text.s, &d->tk, j, &n)) != NULL && !(v->bits & QC_CLAUSE))
+			return 1;
+	return 0;
+}
+
 static size_t mixed(qd_doc *d, const qa_ctx *c, item *it, size_t lo)
 {
 	const qt_toks *tk = &d->tk;
@@ -310,6 +325,8 @@ static size_t mixed(qd_doc *d, const qa_ctx *c, item *it, size_t lo)
 				break;
 			}
 		}
+		if (participle_between(d, c, a.ce, it->s))
+			continue;
 		while (cs < it->s && tk->t[cs].kind != QT_WORD && tk->t[cs].role != QR_OPEN)
 			cs++;
 		while (ce > it->e && tk->t[ce - 1].kind == QT_PUNCT)
