@@ -290,3 +290,7 @@ golden() {
 @test "a naming participle after a comma (', calling it \"…\"') takes its quotation from a cue before it: the subject's, not the complainant's" {
 	CASE=naming-participle golden
 }
+
+@test "'Moreover, …' and 'A year later, …' open a sentence; the subject after them speaks the partial quotation" {
+	CASE=opening-adverbs golden
+}
