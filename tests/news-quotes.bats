@@ -294,3 +294,7 @@ golden() {
 @test "'Moreover, …' and 'A year later, …' open a sentence; the subject after them speaks the partial quotation" {
 	CASE=opening-adverbs golden
 }
+
+@test "a partial quotation in an opening phrase ('In calling it \"…,\" the union …', 'From X's \"…\" to …, Brask attacked') or an opening 'as'-clause is its subject's" {
+	CASE=opening-phrase golden
+}

@@ -506,3 +506,81 @@ int qa_owner(const qa_ctx *c, size_t lo, size_t open, qa_attr *a)
 	}
 	return 0;
 }
+
+/* The comma that ends the phrase holding the quotation at open: outside
+ * the marks or just inside the closing one ("not Christian,""); 0 when the
+ * sentence ends first. */
+static size_t phrase_comma(const qa_ctx *c, size_t open, size_t hi)
+{
+	const qt_toks *tk = c->tk;
+	for (size_t k = open; k + 1 < hi; k++)
+		if (qt_punct(c->doc, &tk->t[k], ',') &&
+		    (!(tk->t[k].flags & QF_INQUOTE) || tk->t[k + 1].role == QR_CLOSE))
+			return tk->t[k + 1].role == QR_CLOSE ? k + 2 : k + 1;
+	return 0;
+}
+
+/* "Speaking to …," opens a sentence; "Fundraising was …" is a subject. */
+static int participle_opens(const qa_ctx *c, size_t s)
+{
+	return qt_ends(c->doc, &c->tk->t[s], "ing") && s + 1 < c->tk->n &&
+	       !passive_word(c, &c->tk->t[s + 1]) && !qt_is(c->doc, &c->tk->t[s + 1], "has");
+}
+
+/* A subject the clause's verb follows: "Clinton on Monday ripped". */
+static int clause_subject(const qa_ctx *c, size_t s, size_t hi, qn_np *np)
+{
+	return s < hi && qn_right(c->words, c->doc, c->tk, s, hi, np) && np->me < hi &&
+	       c->tk->t[np->me].kind == QT_WORD && !time_phrase(c, np);
+}
+
+/* Does the clause [s, open) hold a comma or an "and" before a new subject
+ * ("As Blumenthal spoke, the NRA …", "As the debate went on and Trump
+ * stood by …"; not "as Trump denounced … and pledged …")? */
+static int clause_break(const qa_ctx *c, size_t s, size_t open)
+{
+	const qt_toks *tk = c->tk;
+	for (size_t i = s; i < open; i++) {
+		if (tk->t[i].flags & QF_INQUOTE)
+			continue;
+		if (qt_punct(c->doc, &tk->t[i], ','))
+			return 1;
+		if (qt_is(c->doc, &tk->t[i], "and") && i + 1 < open &&
+		    ((tk->t[i + 1].flags & QF_CAP) ||
+		     (qn_class(c->words, c->doc, tk, i + 1) & (QW_DET | QW_PRON))))
+			return 1;
+	}
+	return 0;
+}
+
+int qa_opening(const qa_ctx *c, size_t lo, size_t open, qa_attr *a)
+{
+	static const char *const sub[] = {"as", "when", "while", "although", "though", "because",
+					  "since", "if", "once", "whereas", NULL};
+	static const char *const prep[] = {"after", "before", "in", "from", "despite", "by",
+					   "with", "without", "upon", "amid", "like", "unlike", NULL};
+	const qt_toks *tk = c->tk;
+	size_t s = open, hi = open + 1, k;
+	while (s > lo && !(tk->t[s].flags & QF_SENT_START))
+		s--;
+	while (hi < tk->n && !(tk->t[hi].flags & QF_SENT_START))
+		hi++;	/* the sentence's end: the phrase may hold more quotations */
+	if (!(tk->t[s].flags & QF_SENT_START))
+		return 0;
+	if (s + 1 < open && (qt_is(c->doc, &tk->t[s], "but") || qt_is(c->doc, &tk->t[s], "and")))
+		s++;
+	*a = (qa_attr){.cue = NULL};
+	if (qt_in(c->doc, &tk->t[s], sub)) {	/* "As Trump pledged to confront "…"" */
+		if (!clause_subject(c, s + 1, open, &a->np) || clause_break(c, a->np.me, open))
+			return 0;
+	} else if ((qt_in(c->doc, &tk->t[s], prep) || participle_opens(c, s)) &&
+		   (k = phrase_comma(c, open, hi)) != 0) {	/* "In declaring it "…," the pope" */
+		if (!clause_subject(c, k, hi, &a->np))
+			return 0;
+	} else
+		return 0;
+	a->as = a->np.ms;
+	a->ae = a->np.me;
+	a->cs = a->ce = a->np.me;
+	return 1;
+}

@@ -375,7 +375,8 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 		     !has_cue(d, lo, hi)) || title(d, q))
 			it->drop = !d->o.all;
 		else if (!it->has && !it->chained && it->kind == QD_PARTIAL)
-			it->has = qa_subject(c, lo, q->open, &it->a) ||
+			it->has = qa_opening(c, lo, q->open, &it->a) ||
+				  qa_subject(c, lo, q->open, &it->a) ||
 				  prior_subject(d, c, q->open, &it->a);
 		if (q->last < covered) {	/* inside the content before */
 			d->nit--;
