@@ -298,3 +298,7 @@ golden() {
 @test "a partial quotation in an opening phrase ('In calling it \"…,\" the union …', 'From X's \"…\" to …, Brask attacked') or an opening 'as'-clause is its subject's" {
 	CASE=opening-phrase golden
 }
+
+@test "two partial quotations joined by 'and' share the attribution after the second" {
+	CASE=shared-attribution golden
+}

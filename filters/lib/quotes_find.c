@@ -47,6 +47,19 @@ static size_t window_after(const qt_toks *tk, size_t last)
 	return hi;
 }
 
+/* "Guns are "a crisis" and "a plague," Dean said.": a partial quotation
+ * joined by "and"/"or" to the next one shares the attribution after it. */
+static int shared_after(const qd_doc *d, const qa_ctx *c, size_t k, qa_attr *a)
+{
+	const qt_toks *tk = &d->tk;
+	const qm_quote *q = &d->qm.q[k], *n = q + 1;
+	if (k + 1 >= d->qm.n || n->open != q->last + 2 ||
+	    !(qt_is(d->text.s, &tk->t[q->last + 1], "and") ||
+	      qt_is(d->text.s, &tk->t[q->last + 1], "or")))
+		return 0;
+	return qa_after(c, n->last + 1, window_after(tk, n->last), a);
+}
+
 static int punct_in(const char *doc, const qt_tok *t, const char *set)
 {
 	return t->kind == QT_PUNCT && qt_len(t) == 1 && strchr(set, doc[t->s]);
@@ -357,6 +370,7 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 			it->has = qa_by(c, lo, q->open, q->last + 1, hi, &it->a) ||
 				  qa_before(c, lo, q->open, &it->a) ||
 				  qa_after(c, q->last + 1, hi, &it->a) ||
+				  shared_after(d, c, k, &it->a) ||
 				  qa_owner(c, lo, q->open, &it->a);
 		else
 			it->has = qa_after(c, q->last + 1, hi, &it->a) ||
