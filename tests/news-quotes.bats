@@ -93,7 +93,7 @@ golden() {
 	CASE=credits golden
 }
 
-@test "after a closing quotation, 'A spokesman later walked back the remarks, saying that …\"…\"' is a new sentence with its own speaker; 'The ferry company's statement'; 'have ever agreed': ever is no part of the speaker" {
+@test "after a closing quotation, 'A spokesman later walked back the remarks, saying that …\"…\"' is a new sentence with its own speaker; 'The ferry company's statement'; 'In what … have ever agreed, the dock workers say': the speaker after the comma" {
 	CASE=boundaries golden
 }
 
@@ -301,4 +301,8 @@ golden() {
 
 @test "two partial quotations joined by 'and' share the attribution after the second" {
 	CASE=shared-attribution golden
+}
+
+@test "'when X knocked Y and called him \"…\"' is X's; a speaker after a comma ends the content of a cue before it; 'X, later claiming …, said' keeps no participle aside" {
+	CASE=clause-speakers golden
 }

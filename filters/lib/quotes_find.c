@@ -304,6 +304,20 @@ static int participle_between(const qd_doc *d, const qa_ctx *c, size_t from, siz
 	return 0;
 }
 
+/* "when Rubio said it was great to be home, a man yelled "Stay there!"": a
+ * speaker after a comma in [from, to) with a cue of its own ends the
+ * content of a cue before it. */
+static int speaker_between(const qd_doc *d, const qa_ctx *c, size_t from, size_t to)
+{
+	for (size_t j = from; j < to; j++) {
+		qa_attr b;
+		if (!(d->tk.t[j].flags & QF_INQUOTE) && qa_at(c, j, from, to, &b) &&
+		    b.as > from && qt_punct(d->text.s, &d->tk.t[b.as - 1], ','))
+			return 1;
+	}
+	return 0;
+}
+
 static size_t mixed(qd_doc *d, const qa_ctx *c, item *it, size_t lo)
 {
 	const qt_toks *tk = &d->tk;
@@ -338,8 +352,10 @@ static size_t mixed(qd_doc *d, const qa_ctx *c, item *it, size_t lo)
 				break;
 			}
 		}
-		if (participle_between(d, c, a.ce, it->s))
-			continue;
+		if (participle_between(d, c, a.ce, it->s) ||
+		    (!(a.cue->bits & QC_PREP) && speaker_between(d, c, a.ce, it->s)))
+			continue;	/* "According to X, Y said …" stays X's */
+		ce = qa_clause_end(c, s, a.cs, ce);
 		while (cs < it->s && tk->t[cs].kind != QT_WORD && tk->t[cs].role != QR_OPEN)
 			cs++;
 		while (ce > it->e && tk->t[ce - 1].kind == QT_PUNCT)
