@@ -117,7 +117,7 @@ golden() {
 	CASE=credits golden
 }
 
-@test "after a closing quotation, 'A spokesman later walked back the remarks, saying that …\"…\"' is a new sentence with its own speaker; 'The ferry company's statement'; 'have ever agreed': ever is no part of the speaker" {
+@test "after a closing quotation, 'A spokesman later walked back the remarks, saying that …\"…\"' is a new sentence with its own speaker; 'The ferry company's statement'; 'In what … have ever agreed, the dock workers say': the speaker after the comma" {
 	CASE=boundaries golden
 }
 
@@ -313,4 +313,24 @@ golden() {
 
 @test "a surname two people share goes to the one the article names most (Greta Lund), not the last named (Erik Lund)" {
 	CASE=shared-surname golden -D
+}
+
+@test "a naming participle after a comma (', calling it \"…\"') takes its quotation from a cue before it: the subject's, not the complainant's" {
+	CASE=naming-participle golden
+}
+
+@test "'Moreover, …' and 'A year later, …' open a sentence; the subject after them speaks the partial quotation" {
+	CASE=opening-adverbs golden
+}
+
+@test "a partial quotation in an opening phrase ('In calling it \"…,\" the union …', 'From X's \"…\" to …, Brask attacked') or an opening 'as'-clause is its subject's" {
+	CASE=opening-phrase golden
+}
+
+@test "two partial quotations joined by 'and' share the attribution after the second" {
+	CASE=shared-attribution golden
+}
+
+@test "'when X knocked Y and called him \"…\"' is X's; a speaker after a comma ends the content of a cue before it; 'X, later claiming …, said' keeps no participle aside" {
+	CASE=clause-speakers golden
 }

@@ -139,6 +139,37 @@ static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 }
 
 
+/* A subject the clause's verb follows: "Clinton on Monday ripped". */
+static int clause_subject(const qa_ctx *c, size_t s, size_t hi, qn_np *np)
+{
+	return s < hi && qn_right(c->words, c->doc, c->tk, s, hi, np) && np->me < hi &&
+	       c->tk->t[np->me].kind == QT_WORD && !time_phrase(c, np);
+}
+
+/* Does token i open a subordinate clause ("when", "as", "while" …)? */
+static int subordinator(const qa_ctx *c, size_t i)
+{
+	static const char *const w[] = {"as", "when", "while", "although", "though", "because",
+					"since", "if", "once", "whereas", NULL};
+	return qt_in(c->doc, &c->tk->t[i], w);
+}
+
+/* "such as when Cruz knocked Rubio and called him "a moderate"": a cue
+ * after "and" inside a subordinate clause has that clause's named subject,
+ * not the sentence's. */
+static int inner_subject(const qa_ctx *c, size_t lo, size_t i, qn_np *np)
+{
+	for (size_t j = i; j > lo; j--) {
+		const qt_tok *t = &c->tk->t[j - 1];
+		if (t->kind == QT_PUNCT && !(t->flags & QF_INQUOTE))
+			return 0;	/* the clause ends at a comma or bracket */
+		if (subordinator(c, j - 1))
+			return clause_subject(c, j, i, np) &&
+			       (np->kind == QN_NAME || np->kind == QN_PRON);
+	}
+	return 0;
+}
+
 /* A preposition governing the name after it; not "with": "with Sen. John
  * McCain calling it …" is McCain's */
 static int is_prep_word(const qa_ctx *c, size_t i)
@@ -297,7 +328,8 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		a->ae = i + n;
 		return 1;
 	}
-	if (!participle && subject_cue(c, i, lo) && subject(c, lo, i - 1, &a->np)) {
+	if (!participle && subject_cue(c, i, lo) &&
+	    (inner_subject(c, lo, i, &a->np) || subject(c, lo, i - 1, &a->np))) {
 		a->as = lo;
 		a->ae = i + n;
 		return 1;
@@ -425,6 +457,15 @@ int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 	return unclosed_appositive(c, s, hi, a);
 }
 
+/* A comma outside quotations in [s, e). */
+static int comma_between(const qa_ctx *c, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (qt_punct(c->doc, &c->tk->t[i], ',') && !(c->tk->t[i].flags & QF_INQUOTE))
+			return 1;
+	return 0;
+}
+
 int qa_before(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 {
 	qa_attr nominal;
@@ -437,6 +478,9 @@ int qa_before(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 			continue;
 		/* "… Cruz said as the heckler yelled: "You suck!"": a described
 		 * speaker whose cue introduces the quotation keeps it */
+		/* "when Rubio said …, a man yelled "…"": not across a comma */
+		if (have_nominal && comma_between(c, a->ae, nominal.as))
+			break;
 		if (a->np.kind != QN_NOMINAL || (!have_nominal && a->ae + 1 == hi &&
 						 qt_punct(c->doc, &c->tk->t[a->ae], ':')))
 			return 1;
@@ -566,4 +610,86 @@ int qa_owner(const qa_ctx *c, size_t lo, size_t open, qa_attr *a)
 		return 1;
 	}
 	return 0;
+}
+
+/* The comma that ends the phrase holding the quotation at open: outside
+ * the marks or just inside the closing one ("not Christian,""); 0 when the
+ * sentence ends first. */
+static size_t phrase_comma(const qa_ctx *c, size_t open, size_t hi)
+{
+	const qt_toks *tk = c->tk;
+	for (size_t k = open; k + 1 < hi; k++)
+		if (qt_punct(c->doc, &tk->t[k], ',') &&
+		    (!(tk->t[k].flags & QF_INQUOTE) || tk->t[k + 1].role == QR_CLOSE))
+			return tk->t[k + 1].role == QR_CLOSE ? k + 2 : k + 1;
+	return 0;
+}
+
+/* "Speaking to …," opens a sentence; "Fundraising was …" is a subject. */
+static int participle_opens(const qa_ctx *c, size_t s)
+{
+	return qt_ends(c->doc, &c->tk->t[s], "ing") && s + 1 < c->tk->n &&
+	       !passive_word(c, &c->tk->t[s + 1]) && !qt_is(c->doc, &c->tk->t[s + 1], "has");
+}
+
+/* Does the clause [s, open) hold a comma or an "and" before a new subject
+ * ("As Blumenthal spoke, the NRA …", "As the debate went on and Trump
+ * stood by …"; not "as Trump denounced … and pledged …")? */
+static int clause_break(const qa_ctx *c, size_t s, size_t open)
+{
+	const qt_toks *tk = c->tk;
+	for (size_t i = s; i < open; i++) {
+		if (tk->t[i].flags & QF_INQUOTE)
+			continue;
+		if (qt_punct(c->doc, &tk->t[i], ','))
+			return 1;
+		if (qt_is(c->doc, &tk->t[i], "and") && i + 1 < open &&
+		    ((tk->t[i + 1].flags & QF_CAP) ||
+		     (qn_class(c->words, c->doc, tk, i + 1) & (QW_DET | QW_PRON))))
+			return 1;
+	}
+	return 0;
+}
+
+size_t qa_clause_end(const qa_ctx *c, size_t s, size_t i, size_t e)
+{
+	if (s + 1 < i && (qt_is(c->doc, &c->tk->t[s], "but") || qt_is(c->doc, &c->tk->t[s], "and")))
+		s++;
+	if (!subordinator(c, s))
+		return e;
+	for (size_t k = s; k < i; k++)
+		if (qt_punct(c->doc, &c->tk->t[k], ',') && !(c->tk->t[k].flags & QF_INQUOTE))
+			return e;	/* the cue is past the clause */
+	size_t k = phrase_comma(c, i, e);
+	return k ? k : e;
+}
+
+int qa_opening(const qa_ctx *c, size_t lo, size_t open, qa_attr *a)
+{
+	static const char *const prep[] = {"after", "before", "in", "from", "despite", "by",
+					   "with", "without", "upon", "amid", "like", "unlike", NULL};
+	const qt_toks *tk = c->tk;
+	size_t s = open, hi = open + 1, k;
+	while (s > lo && !(tk->t[s].flags & QF_SENT_START))
+		s--;
+	while (hi < tk->n && !(tk->t[hi].flags & QF_SENT_START))
+		hi++;	/* the sentence's end: the phrase may hold more quotations */
+	if (!(tk->t[s].flags & QF_SENT_START))
+		return 0;
+	if (s + 1 < open && (qt_is(c->doc, &tk->t[s], "but") || qt_is(c->doc, &tk->t[s], "and")))
+		s++;
+	*a = (qa_attr){.cue = NULL};
+	if (subordinator(c, s)) {	/* "As Trump pledged to confront "…"" */
+		if (!clause_subject(c, s + 1, open, &a->np) || clause_break(c, a->np.me, open))
+			return 0;
+	} else if ((qt_in(c->doc, &tk->t[s], prep) || participle_opens(c, s)) &&
+		   (k = phrase_comma(c, open, hi)) != 0) {	/* "In declaring it "…," the pope" */
+		if (!clause_subject(c, k, hi, &a->np))
+			return 0;
+	} else
+		return 0;
+	a->as = a->np.ms;
+	a->ae = a->np.me;
+	a->cs = a->ce = a->np.me;
+	return 1;
 }

@@ -40,6 +40,15 @@ int qa_owner(const qa_ctx *c, size_t lo, size_t open, qa_attr *a);
 /* No cue: the subject of the sentence [lo, hi) as the speaker ("Trump has
  * boasted of his willingness to spend "whatever it takes""); a->cue NULL. */
 int qa_subject(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a);
+/* No cue: a partial quotation inside a phrase opening its sentence at or
+ * after lo — a subordinate clause's subject ("As Trump pledged to confront
+ * "…""), or after a prepositional or participle phrase the subject past its
+ * comma ("After bickering over whether he is "qualified", Clinton …"). */
+int qa_opening(const qa_ctx *c, size_t lo, size_t open, qa_attr *a);
+/* The end of the content of a cue at token i in the sentence [s, e): the
+ * comma closing an opening subordinate clause that holds the cue ("As
+ * Brask promised to fight "…," the chamber fell silent"), else e. */
+size_t qa_clause_end(const qa_ctx *c, size_t s, size_t i, size_t e);
 /* The attribution of the cue at token i, speaker left or right of it. */
 int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a);
 

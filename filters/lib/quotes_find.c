@@ -47,6 +47,19 @@ static size_t window_after(const qt_toks *tk, size_t last)
 	return hi;
 }
 
+/* "Guns are "a crisis" and "a plague," Dean said.": a partial quotation
+ * joined by "and"/"or" to the next one shares the attribution after it. */
+static int shared_after(const qd_doc *d, const qa_ctx *c, size_t k, qa_attr *a)
+{
+	const qt_toks *tk = &d->tk;
+	const qm_quote *q = &d->qm.q[k], *n = q + 1;
+	if (k + 1 >= d->qm.n || n->open != q->last + 2 ||
+	    !(qt_is(d->text.s, &tk->t[q->last + 1], "and") ||
+	      qt_is(d->text.s, &tk->t[q->last + 1], "or")))
+		return 0;
+	return qa_after(c, n->last + 1, window_after(tk, n->last), a);
+}
+
 static int punct_in(const char *doc, const qt_tok *t, const char *set)
 {
 	return t->kind == QT_PUNCT && qt_len(t) == 1 && strchr(set, doc[t->s]);
@@ -276,6 +289,35 @@ static int reporting(const qd_doc *d, const qa_ctx *c, size_t i, size_t s, size_
 	       (a->cue->bits & (QC_CLAUSE | QC_PREP)) && qi_content(c, s, e, a, cs, ce);
 }
 
+/* "X's office slammed a suit alleging that …, calling it "meritless"": a
+ * naming participle (no clause after it) after a comma in [from, to) takes
+ * the quotation after it as its object, so no cue before it reports it. */
+static int participle_between(const qd_doc *d, const qa_ctx *c, size_t from, size_t to)
+{
+	const ql_val *v;
+	size_t n;
+	for (size_t j = from > 0 ? from : 1; j < to; j++)
+		if (!(d->tk.t[j].flags & QF_INQUOTE) && qt_punct(d->text.s, &d->tk.t[j - 1], ',') &&
+		    qt_ends(d->text.s, &d->tk.t[j], "ing") &&
+		    (v = qc_match(c->cues, d->text.s, &d->tk, j, &n)) != NULL && !(v->bits & QC_CLAUSE))
+			return 1;
+	return 0;
+}
+
+/* "when Rubio said it was great to be home, a man yelled "Stay there!"": a
+ * speaker after a comma in [from, to) with a cue of its own ends the
+ * content of a cue before it. */
+static int speaker_between(const qd_doc *d, const qa_ctx *c, size_t from, size_t to)
+{
+	for (size_t j = from; j < to; j++) {
+		qa_attr b;
+		if (!(d->tk.t[j].flags & QF_INQUOTE) && qa_at(c, j, from, to, &b) &&
+		    b.as > from && qt_punct(d->text.s, &d->tk.t[b.as - 1], ','))
+			return 1;
+	}
+	return 0;
+}
+
 static size_t mixed(qd_doc *d, const qa_ctx *c, item *it, size_t lo)
 {
 	const qt_toks *tk = &d->tk;
@@ -310,6 +352,10 @@ static size_t mixed(qd_doc *d, const qa_ctx *c, item *it, size_t lo)
 				break;
 			}
 		}
+		if (participle_between(d, c, a.ce, it->s) ||
+		    (!(a.cue->bits & QC_PREP) && speaker_between(d, c, a.ce, it->s)))
+			continue;	/* "According to X, Y said …" stays X's */
+		ce = qa_clause_end(c, s, a.cs, ce);
 		while (cs < it->s && tk->t[cs].kind != QT_WORD && tk->t[cs].role != QR_OPEN)
 			cs++;
 		while (ce > it->e && tk->t[ce - 1].kind == QT_PUNCT)
@@ -340,6 +386,7 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 			it->has = qa_by(c, lo, q->open, q->last + 1, hi, &it->a) ||
 				  qa_before(c, lo, q->open, &it->a) ||
 				  qa_after(c, q->last + 1, hi, &it->a) ||
+				  shared_after(d, c, k, &it->a) ||
 				  qa_owner(c, lo, q->open, &it->a);
 		else
 			it->has = qa_after(c, q->last + 1, hi, &it->a) ||
@@ -358,7 +405,8 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 		     !has_cue(d, lo, hi)) || title(d, q))
 			it->drop = !d->o.all;
 		else if (!it->has && !it->chained && it->kind == QD_PARTIAL)
-			it->has = qa_subject(c, lo, q->open, &it->a) ||
+			it->has = qa_opening(c, lo, q->open, &it->a) ||
+				  qa_subject(c, lo, q->open, &it->a) ||
 				  prior_subject(d, c, q->open, &it->a);
 		if (q->last < covered) {	/* inside the content before */
 			d->nit--;

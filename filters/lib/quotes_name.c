@@ -669,7 +669,8 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 		if (!qn_right(w, doc, tk, lo, c, np) || np->kind != QN_NAME ||
 		    np->me >= c || !qt_punct(doc, &tk->t[np->me], ','))
 			return 0;
-		np->me = end - 1;
+		if (appositive(w, doc, tk, np->me + 1))
+			np->me = end - 1;	/* not "Trump, later alleging …," */
 		return 1;
 	}
 	if (appositive(w, doc, tk, k))
