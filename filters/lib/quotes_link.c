@@ -33,17 +33,14 @@ void qk_free(qk_doc *k)
 	k->cap = 0;
 }
 
-/* Does the multi-word name full end (or begin) with the single word w? */
-static int has_word(const char *full, const char *w, size_t n)
+/* Does the multi-word name of e end (or begin) with the single word w? */
+static int has_word(const qk_ent *e, const char *w, size_t n)
 {
-	size_t fl = strlen(full);
-	const char *sp = memrchr(full, ' ', fl);
-	if (!sp)
+	if (!e->first)
 		return 0;
-	if (fl - (size_t)(sp + 1 - full) == n && !memcmp(sp + 1, w, n))
+	if (e->len - e->last == n && !memcmp(e->name + e->last, w, n))
 		return 1;
-	const char *first = memchr(full, ' ', fl);
-	return (size_t)(first - full) == n && !memcmp(full, w, n);
+	return e->first == n && !memcmp(e->name, w, n);
 }
 
 /* Position + 1 where e was last a speaker or subject, 0 never. */
@@ -67,7 +64,7 @@ static long find(const qk_doc *k, const char *name, size_t n, int type)
 	long best = -1, same = -1;
 	for (size_t i = first(k); i < k->n; i++) {
 		const qk_ent *e = &k->e[i];
-		if (strlen(e->name) == n && !memcmp(e->name, name, n)) {
+		if (e->len == n && !memcmp(e->name, name, n)) {
 			/* "the Trump campaign" made "Trump" an organisation:
 			 * a person ending in the word is still the better guess */
 			if (type != QN_PER || e->type == QN_PER || memchr(name, ' ', n))
@@ -79,7 +76,7 @@ static long find(const qk_doc *k, const char *name, size_t n, int type)
 		 * one the article names most, then one it made a subject or
 		 * speaker, then the more recent */
 		if (!memchr(name, ' ', n) && (type == QN_PER || e->type == type) &&
-		    has_word(e->name, name, n) && (best < 0 || more_salient(e, &k->e[best])))
+		    has_word(e, name, n) && (best < 0 || more_salient(e, &k->e[best])))
 			best = (long)i;
 	}
 	if (same >= 0 && (best < 0 || k->e[best].type != QN_PER))
@@ -102,7 +99,11 @@ size_t qk_name(qk_doc *k, const char *name, size_t n, int type, int gender,
 			k->e = nf_xrealloc(k->e, k->cap * sizeof *k->e);
 		}
 		f = (long)k->n++;
-		k->e[f] = (qk_ent){nf_xstrndup(name, n), type, gender, pos, 0, 0, 0, 0, 0, 0};
+		const char *sp = memchr(name, ' ', n), *rsp = memrchr(name, ' ', n);
+		k->e[f] = (qk_ent){.name = nf_xstrndup(name, n), .len = n,
+				   .first = sp ? (size_t)(sp - name) : 0,
+				   .last = rsp ? (size_t)(rsp + 1 - name) : 0,
+				   .type = type, .gender = gender, .seen = pos};
 	}
 	qk_ent *e = &k->e[f];
 	e->seen = pos;

@@ -8,6 +8,9 @@
 
 typedef struct {
 	char *name;		/* canonical: the longest form seen */
+	size_t len;		/* strlen(name) */
+	size_t first, last;	/* its first word's length, its last word's start
+				 * (0 and 0 for one word) */
 	int type;		/* enum qn_type */
 	int gender;		/* 0 unknown, 1 he, 2 she */
 	size_t seen;		/* position (token) last mentioned */

@@ -215,6 +215,7 @@ static int modifies(const qd_doc *d, size_t e)
 }
 
 static int sent_type(qd_doc *d, const qn_np *np, int whole);
+#define WHOLE_CONTEXT 6	/* tokens the tagger sees each side of a name */
 
 /* Do tokens i.. spell the words of tokens [s, e)? */
 static int same_words(const qd_doc *d, size_t i, size_t s, size_t e)
@@ -252,6 +253,19 @@ static int names_org(const qd_doc *d, size_t s, size_t e)
 	return 0;
 }
 
+/* Is the name np (text in tmp), with a known first name or not, a person
+ * to remember: known already, or not the start of an organisation's name
+ * and (without a first name) found whole as a person by the tagger? The
+ * tagger, the slow part, runs last. */
+static int person_name(qd_doc *d, const qn_np *np, const nf_buf *tmp, int first)
+{
+	if (qk_find(&d->k, tmp->s, tmp->n, QN_PER) >= 0)
+		return first || !d->tagger || sent_type(d, np, 1) == QN_PER;
+	if (names_org(d, np->ns, np->ne))
+		return 0;
+	return first || (d->tagger && sent_type(d, np, 1) == QN_PER);
+}
+
 /* The name np, whose phrase starts at token from ("Former governor Ed
  * Rendell": from is "Former"). */
 static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
@@ -283,8 +297,7 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 	/* "spokesman Lu Kang", "supporter Scott Szlachta": after a role noun */
 	else if (np->ne - np->ns >= 2 && np->type == QN_PER &&
 		 (np->titled || described || cue || (np->ns > 0 && role_word(d, np->ns - 1)) ||
-		  ((first || (d->tagger && sent_type(d, np, 1) == QN_PER)) &&
-		   (qk_find(&d->k, tmp->s, tmp->n, QN_PER) >= 0 || !names_org(d, np->ns, np->ne)))))
+		  person_name(d, np, tmp, first)))
 		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
 	else if (np->ne - np->ns == 1)
 		f = qk_touch(&d->k, tmp->s, tmp->n, np->ns);
@@ -335,9 +348,13 @@ static int sent_type(qd_doc *d, const qn_np *np, int whole)
 {
 	const qt_toks *tk = &d->tk;
 	size_t s = np->ns, z = np->ne;
-	while (s > 0 && !(tk->t[s].flags & QF_SENT_START) && np->ns - s < 200)
+	/* whole (is this name a person?) is asked of many names: the words
+	 * near it decide, so the tagger sees no more than WHOLE_CONTEXT
+	 * tokens each side */
+	size_t reach = whole ? WHOLE_CONTEXT : 200;
+	while (s > 0 && !(tk->t[s].flags & QF_SENT_START) && np->ns - s < reach)
 		s--;
-	while (z < tk->n && !(tk->t[z].flags & QF_SENT_START) && z - np->ne < 200)
+	while (z < tk->n && !(tk->t[z].flags & QF_SENT_START) && z - np->ne < reach)
 		z++;
 	uint32_t b = tk->t[s].s;
 	return (whole ? qy_whole_type : qy_type)(d->tagger, d->text.s + b, tk->t[z - 1].e - b,

@@ -12,6 +12,8 @@ NF_DATA(ner_model);
 struct qy_tagger {
 	ner_model model;
 	nf_mentions *ms;
+	const char *last;	/* the sentence last tagged (this document) */
+	size_t last_n, k;	/* its length and mention count */
 };
 
 qy_tagger *qy_new(void)
@@ -39,8 +41,10 @@ void qy_free(qy_tagger *y)
 
 void qy_new_doc(qy_tagger *y)
 {
-	if (y)
+	if (y) {
 		nf_mentions_new_doc(y->ms);
+		y->last = NULL;
+	}
 }
 
 #define POSS 4	/* bytes of a possessive ’s the tagger may leave out */
@@ -53,9 +57,15 @@ static int type_of(qy_tagger *y, const char *s, size_t n, size_t b, size_t e, in
 	if (!y)
 		return QN_UNK;
 	/* each sentence on its own: the linker's memory is of no use here and
-	 * would grow with every name of a long document */
-	nf_mentions_new_doc(y->ms);
-	size_t k = nf_mentions_find(y->ms, s, n);
+	 * would grow with every name of a long document; the names of one
+	 * sentence are often asked about in a row, so the last is kept */
+	if (s != y->last || n != y->last_n) {
+		nf_mentions_new_doc(y->ms);
+		y->k = nf_mentions_find(y->ms, s, n);
+		y->last = s;
+		y->last_n = n;
+	}
+	size_t k = y->k;
 	for (size_t i = 0; i < k; i++) {
 		const nf_mention *m = nf_mentions_get(y->ms, i);
 		if (m->b < e && b < m->e && m->type <= NF_M_MISC &&
