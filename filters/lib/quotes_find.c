@@ -260,6 +260,28 @@ static int title(const qd_doc *d, const qm_quote *q)
 	return qt_in(d->text.s, p, works);
 }
 
+/* "a sign …, which read, "…"": a relative clause just before the comma
+ * names the quotation; the sentence's subject is no sayer of it. */
+static int relative_before(const qd_doc *d, size_t lo, size_t comma)
+{
+	static const char *const rel[] = {"which", "that", "who", "whose", NULL};
+	for (size_t i = comma; i > lo && !qt_punct(d->text.s, &d->tk.t[i - 1], ','); i--)
+		if (qt_in(d->text.s, &d->tk.t[i - 1], rel))
+			return 1;
+	return 0;
+}
+
+/* "Oduya released a statement on Tuesday, "…"", "Billy Joel sings, "…"": a
+ * quotation after a comma with no cue is the clause subject's — not a
+ * title ("her memoir, "…"") or what a relative clause names. */
+static int comma_subject(const qd_doc *d, const qa_ctx *c, const qm_quote *q, size_t lo,
+			 qa_attr *a)
+{
+	size_t open = q->open;
+	return open > lo + 2 && qt_punct(d->text.s, &d->tk.t[open - 1], ',') && !title(d, q) &&
+	       qa_subject(c, lo, open - 1, a) && !relative_before(d, a->np.me, open - 1);
+}
+
 /* "Perez said the mayor was right to urge leaders "to stand up."": a partial
  * quotation inside reported content is reported with that content, the way
  * the gold of mixed quotations reads. Returns the end of the content. */
@@ -395,6 +417,7 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 				  qa_before(c, lo, q->open, &it->a) ||
 				  colon_intro(d, c, q->open, &it->a) ||
 				  colon_subject(d, c, lo, q->open, &it->a) ||
+				  comma_subject(d, c, q, lo, &it->a) ||
 				  prior_subject(d, c, q->open, &it->a);
 		it->chained = !it->has && lo > 0 && lo < d->tk.n &&
 			      !(d->tk.t[lo].flags & QF_SENT_START) &&
