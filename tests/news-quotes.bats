@@ -338,3 +338,7 @@ golden() {
 @test "a direct quotation after a comma with no cue is the clause subject's, not the previous speaker's: 'X released a statement, \"…\"'" {
 	CASE=comma-subject golden
 }
+
+@test "a short quotation inside the speaker's aside does not hide the attribution: '\"…,\" X, wearing \"Kasich\" pins, said'" {
+	CASE=inner-quote-aside golden
+}
