@@ -334,3 +334,11 @@ golden() {
 @test "'when X knocked Y and called him \"…\"' is X's; a speaker after a comma ends the content of a cue before it; 'X, later claiming …, said' keeps no participle aside" {
 	CASE=clause-speakers golden
 }
+
+@test "a direct quotation after a comma with no cue is the clause subject's, not the previous speaker's: 'X released a statement, \"…\"'" {
+	CASE=comma-subject golden
+}
+
+@test "a short quotation inside the speaker's aside does not hide the attribution: '\"…,\" X, wearing \"Kasich\" pins, said'" {
+	CASE=inner-quote-aside golden
+}

@@ -37,13 +37,37 @@ static size_t window_before(const qt_toks *tk, size_t open)
 	return lo;
 }
 
-/* ... and after token last: [last + 1, hi). */
-static size_t window_after(const qt_toks *tk, size_t last)
+#define INNER_TOKENS 6	/* longest quoted name inside an attribution */
+
+/* Does a short quotation inside an aside of the attribution open at token
+ * i (""…," X, wearing "Ted Cruz" pins, said")? The token after it, or 0. */
+static size_t inner_quote(const qt_toks *tk, size_t i, int par)
 {
-	size_t hi = last + 1;
-	while (hi < tk->n && outside(tk, hi, tk->t[last].par) &&
-	       !(tk->t[hi].flags & QF_SENT_START))
+	if (i == 0 || tk->t[i].role != QR_OPEN || tk->t[i - 1].kind == QT_PUNCT)
+		return 0;
+	size_t k = i + 1;
+	while (k < tk->n && k <= i + INNER_TOKENS && tk->t[k].role != QR_CLOSE)
+		k++;
+	return k < tk->n && tk->t[k].role == QR_CLOSE && k + 1 < tk->n &&
+	       outside(tk, k + 1, par) && !(tk->t[k + 1].flags & QF_SENT_START) ? k + 1 : 0;
+}
+
+/* ... and after token last: [last + 1, hi), across short quotations in an
+ * aside (after a comma). */
+static size_t window_after(const qd_doc *d, size_t last)
+{
+	const qt_toks *tk = &d->tk;
+	size_t hi = last + 1, k;
+	int aside = 0;
+	while (hi < tk->n && !(tk->t[hi].flags & QF_SENT_START)) {
+		if (outside(tk, hi, tk->t[last].par))
+			aside |= hi > last + 2 && qt_punct(d->text.s, &tk->t[hi], ',');
+		else if (!aside || !(k = inner_quote(tk, hi, tk->t[last].par)))
+			break;
+		else
+			hi = k - 1;
 		hi++;
+	}
 	return hi;
 }
 
@@ -57,7 +81,7 @@ static int shared_after(const qd_doc *d, const qa_ctx *c, size_t k, qa_attr *a)
 	    !(qt_is(d->text.s, &tk->t[q->last + 1], "and") ||
 	      qt_is(d->text.s, &tk->t[q->last + 1], "or")))
 		return 0;
-	return qa_after(c, n->last + 1, window_after(tk, n->last), a);
+	return qa_after(c, n->last + 1, window_after(d, n->last), a);
 }
 
 static int punct_in(const char *doc, const qt_tok *t, const char *set)
@@ -260,6 +284,28 @@ static int title(const qd_doc *d, const qm_quote *q)
 	return qt_in(d->text.s, p, works);
 }
 
+/* "a sign …, which read, "…"": a relative clause just before the comma
+ * names the quotation; the sentence's subject is no sayer of it. */
+static int relative_before(const qd_doc *d, size_t lo, size_t comma)
+{
+	static const char *const rel[] = {"which", "that", "who", "whose", NULL};
+	for (size_t i = comma; i > lo && !qt_punct(d->text.s, &d->tk.t[i - 1], ','); i--)
+		if (qt_in(d->text.s, &d->tk.t[i - 1], rel))
+			return 1;
+	return 0;
+}
+
+/* "Oduya released a statement on Tuesday, "…"", "Billy Joel sings, "…"": a
+ * quotation after a comma with no cue is the clause subject's — not a
+ * title ("her memoir, "…"") or what a relative clause names. */
+static int comma_subject(const qd_doc *d, const qa_ctx *c, const qm_quote *q, size_t lo,
+			 qa_attr *a)
+{
+	size_t open = q->open;
+	return open > lo + 2 && qt_punct(d->text.s, &d->tk.t[open - 1], ',') && !title(d, q) &&
+	       qa_subject(c, lo, open - 1, a) && !relative_before(d, a->np.me, open - 1);
+}
+
 /* "Perez said the mayor was right to urge leaders "to stand up."": a partial
  * quotation inside reported content is reported with that content, the way
  * the gold of mixed quotations reads. Returns the end of the content. */
@@ -380,7 +426,7 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 		if (q->open > 0 && qt_punct(d->text.s, &d->tk.t[q->open - 1], '='))
 			continue;
 		size_t lo = window_before(&d->tk, q->open);
-		size_t hi = window_after(&d->tk, q->last);
+		size_t hi = window_after(d, q->last);
 		item *it = new_item(d, kind_of(d, q, lo, hi), q->open, q->last + 1);
 		if (it->kind == QD_PARTIAL)	/* "X called it "…", and Y said …" */
 			it->has = qa_by(c, lo, q->open, q->last + 1, hi, &it->a) ||
@@ -395,6 +441,7 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 				  qa_before(c, lo, q->open, &it->a) ||
 				  colon_intro(d, c, q->open, &it->a) ||
 				  colon_subject(d, c, lo, q->open, &it->a) ||
+				  comma_subject(d, c, q, lo, &it->a) ||
 				  prior_subject(d, c, q->open, &it->a);
 		it->chained = !it->has && lo > 0 && lo < d->tk.n &&
 			      !(d->tk.t[lo].flags & QF_SENT_START) &&
@@ -456,7 +503,7 @@ static void link_quotes(qd_doc *d)
 			size_t gap = r->has && r->a.ae > p->e ? r->a.ae : p->e;
 			int near = d->tk.t[p->e - 1].par == d->tk.t[it->s].par && gap <= it->s &&
 				   (count_words(&d->tk, gap, it->s) == 0 ||
-				    window_after(&d->tk, p->e - 1) == it->s);
+				    window_after(d, p->e - 1) == it->s);
 			if (r->has && r->a.as >= p->e && near && (!it->has || same_attr) &&
 			    it->kind == QD_DIRECT && p->kind == QD_DIRECT) {
 				it->parent = root;

@@ -582,7 +582,8 @@ static size_t aside_start(const char *doc, const qt_toks *tk, size_t c, size_t l
 	size_t k = c;
 	while (k > lo && c - k < MAXAPPOS && !qt_punct(doc, &tk->t[k - 1], ',') &&
 	       (is_word(tk, k - 1) || tk->t[k - 1].kind == QT_PUNCT ||
-		(tk->t[k - 1].kind == QT_MARK && tk->t[k - 1].role == QR_NONE)) &&
+		tk->t[k - 1].kind == QT_MARK ||	/* "wearing "Cruz" pins" */
+		(tk->t[k - 1].flags & QF_INQUOTE)) &&
 	       !(qt_punct(doc, &tk->t[k - 1], '.') && sent_end(tk, k - 1, c + 1)))
 		k--;
 	return k > lo && qt_punct(doc, &tk->t[k - 1], ',') ? k : 0;
