@@ -129,7 +129,7 @@ golden() {
 	CASE=coordinated golden
 }
 
-@test "', Ilse Dahl said, adding, \"…\"': the comment clause's speaker; 'Hours later,' is no speaker; 'the Senate goes on recess' and 'goes on to argue': no cue 'go on', and 'goes' ends the subject" {
+@test "', Ilse Dahl said, adding, \"…\"': the comment clause's speaker; 'Hours later,' is no speaker; 'the Senate goes on recess' and 'goes on to argue': no cue 'go on', and 'goes' ends the subject; 'Preceded … by X, the sheriff, Olsen …': Olsen" {
 	CASE=comment-clause golden
 }
 

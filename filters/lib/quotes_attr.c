@@ -108,6 +108,17 @@ static void followers(const qa_ctx *c, size_t hi, qn_np *np)
 	}
 }
 
+/* Is the description np after the comma at i in apposition to a name
+ * before it, closed by a comma ("Joe Arpaio, the Arizona sheriff, …")? */
+static int appositive_of_name(const qa_ctx *c, size_t i, const qn_np *np, size_t hi)
+{
+	size_t e = np->me;
+	while (e < hi && e < np->me + 8 && !qt_punct(c->doc, &c->tk->t[e], ','))
+		e++;	/* "the Arizona sheriff and anti-immigration hard-liner," */
+	return i > 0 && (c->tk->t[i - 1].flags & QF_CAP) && c->tk->t[i - 1].kind == QT_WORD &&
+	       e < hi && qt_punct(c->doc, &c->tk->t[e], ',');
+}
+
 /* The subject at the start of a sentence, after an opening phrase. */
 static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 {
@@ -133,7 +144,10 @@ static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 	 * comma after which a speaker stands */
 	for (size_t i = lo; i < hi && i < lo + INTRO; i++)
 		if (qt_punct(c->doc, &c->tk->t[i], ',') && !after_city(c, i) &&
-		    qn_right(c->words, c->doc, c->tk, i + 1, hi, np))
+		    qn_right(c->words, c->doc, c->tk, i + 1, hi, np) &&
+		    /* "Preceded by Joe Arpaio, the Arizona sheriff, Trump …": a
+		     * description between commas describes the name before */
+		    !(np->kind == QN_NOMINAL && appositive_of_name(c, i, np, hi)))
 			return 1;
 	return 0;
 }

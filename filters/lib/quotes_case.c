@@ -95,6 +95,16 @@ static int participle(const char *doc, const qt_tok *t)
 	return qt_len(t) >= 6 && !memcmp(doc + t->e - 3, "ing", 3);
 }
 
+/* "Preceded at the lectern by Joe Arpaio, Trump …", "Asked about the
+ * plan, …": a past participle opening a sentence before a preposition. */
+static int past_before_prep(const char *doc, const qt_tok *t, const qt_tok *next)
+{
+	static const char *const preps[] = {"at", "by", "in", "on", "with", "from", "about",
+					    "after", "for", "into", "over", "under", NULL};
+	return qt_len(t) >= 6 && !memcmp(doc + t->e - 2, "ed", 2) && next->kind == QT_WORD &&
+	       qt_in(doc, next, preps);
+}
+
 void qx_mark(const char *doc, qt_toks *tk, const ql_lex *cues, qx_seen *seen)
 {
 	set_clear(&seen->lower, tk->n);
@@ -121,7 +131,8 @@ void qx_mark(const char *doc, qt_toks *tk, const ql_lex *cues, qx_seen *seen)
 		uint64_t one = hash_singular(doc, t);
 		if (set_has(&seen->lower, h) || (one && set_has(&seen->lower, one)) ||
 		    number_word(doc, t) ||
-		    (participle(doc, t) && !qc_match(cues, doc, tk, i + 1, &n)))
+		    (participle(doc, t) && !qc_match(cues, doc, tk, i + 1, &n)) ||
+		    past_before_prep(doc, t, next))
 			t->flags |= QF_COMMON;
 	}
 }
