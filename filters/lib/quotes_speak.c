@@ -215,7 +215,7 @@ static int modifies(const qd_doc *d, size_t e)
 }
 
 static int sent_type(qd_doc *d, const qn_np *np, int whole);
-#define WHOLE_CONTEXT 6	/* tokens the tagger sees each side of a name */
+#define WHOLE_CONTEXT 4	/* tokens the tagger sees each side of a name */
 
 /* Do tokens i.. spell the words of tokens [s, e)? */
 static int same_words(const qd_doc *d, size_t i, size_t s, size_t e)
@@ -256,11 +256,11 @@ static int names_org(const qd_doc *d, size_t s, size_t e)
 /* Is the name np (text in tmp), with a known first name or not, a person
  * to remember: known already, or not the start of an organisation's name
  * and (without a first name) found whole as a person by the tagger? The
- * tagger, the slow part, runs last. */
+ * tagger, the slow part, runs last and once a name. */
 static int person_name(qd_doc *d, const qn_np *np, const nf_buf *tmp, int first)
 {
 	if (qk_find(&d->k, tmp->s, tmp->n, QN_PER) >= 0)
-		return first || !d->tagger || sent_type(d, np, 1) == QN_PER;
+		return 1;	/* accepted before */
 	if (names_org(d, np->ns, np->ne))
 		return 0;
 	return first || (d->tagger && sent_type(d, np, 1) == QN_PER);
