@@ -256,11 +256,11 @@ static int names_org(const qd_doc *d, size_t s, size_t e)
 /* Is the name np (text in tmp), with a known first name or not, a person
  * to remember: known already, or not the start of an organisation's name
  * and (without a first name) found whole as a person by the tagger? The
- * tagger, the slow part, runs last and once a name. */
+ * tagger, the slow part, runs last. */
 static int person_name(qd_doc *d, const qn_np *np, const nf_buf *tmp, int first)
 {
 	if (qk_find(&d->k, tmp->s, tmp->n, QN_PER) >= 0)
-		return 1;	/* accepted before */
+		return first || !d->tagger || sent_type(d, np, 1) == QN_PER;
 	if (names_org(d, np->ns, np->ne))
 		return 0;
 	return first || (d->tagger && sent_type(d, np, 1) == QN_PER);
