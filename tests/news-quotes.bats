@@ -334,3 +334,7 @@ golden() {
 @test "'when X knocked Y and called him \"…\"' is X's; a speaker after a comma ends the content of a cue before it; 'X, later claiming …, said' keeps no participle aside" {
 	CASE=clause-speakers golden
 }
+
+@test "'X, R-Utah, said': a party and state label is no speaker; 'Subcommittee Chairwoman Rep. Dana Whitcombe' loses both titles" {
+	CASE=party-label golden
+}
