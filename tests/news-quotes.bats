@@ -338,3 +338,7 @@ golden() {
 @test "'X, R-Utah, said': a party and state label is no speaker; 'Subcommittee Chairwoman Rep. Dana Whitcombe' loses both titles" {
 	CASE=party-label golden
 }
+
+@test "a name right after 'the' ('the Jordan Valley Water Compact') is no antecedent for he or she" {
+	CASE=the-name golden
+}

@@ -252,6 +252,14 @@ static int names_org(const qd_doc *d, size_t s, size_t e)
 	return 0;
 }
 
+/* "the North American Free Trade Agreement", "the Bernie Sanders
+ * presidential campaign": a name right after "the" names a thing or
+ * modifies one, unless a title made it a person ("the Rev. Al Sharpton"). */
+static int the_name(const qd_doc *d, const qn_np *np)
+{
+	return np->ns > 0 && !np->titled && qt_is(d->text.s, &d->tk.t[np->ns - 1], "the");
+}
+
 /* The name np, whose phrase starts at token from ("Former governor Ed
  * Rendell": from is "Former"). */
 static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
@@ -271,7 +279,7 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 				   (QW_GAZ_HE | QW_GAZ_SHE | QW_HE | QW_SHE));
 	/* "a Donald Trump supporter": still named, for a later surname, but
 	 * no antecedent for he or she */
-	int mod = modifies(d, np->ne);
+	int mod = modifies(d, np->ne) || the_name(d, np);
 	long old = mod ? qk_find(&d->k, tmp->s, tmp->n, np->type) : -1;
 	size_t was = old >= 0 ? d->k.e[old].seen : 0;
 	long f = -1;
