@@ -342,3 +342,7 @@ golden() {
 @test "a name right after 'the' ('the Jordan Valley Water Compact') is no antecedent for he or she" {
 	CASE=the-name golden
 }
+
+@test "a headline's own attribution ('Margit Lund Says Harbor Plan …') ends the name at the verb" {
+	CASE=headline-says golden
+}

@@ -305,6 +305,17 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 	note_roles(d, np, f);
 }
 
+/* "Francois Hollande Says Donald Trump …": a capitalised present-tense
+ * cue in a title-case headline ends the name before it. */
+static int headline_verb(const qd_doc *d, size_t i)
+{
+	const qt_tok *t = &d->tk.t[i];
+	const ql_val *v;
+	return t->kind == QT_WORD && (t->flags & QF_CAP) && qt_ends(d->text.s, t, "s") &&
+	       (v = ql_tokens(d->cues, d->text.s, &d->tk, i, 1)) != NULL &&
+	       (v->bits & (QC_CLAUSE | QC_OBJECT));
+}
+
 /* Remember the people named up to token upto, for pronouns. */
 static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 {
@@ -312,12 +323,12 @@ static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 	size_t from = 0, next = (size_t)-1;
 	for (size_t i = d->scanned; i < upto; i++) {
 		if (tk->t[i].kind != QT_WORD || !(tk->t[i].flags & QF_CAP) ||
-		    (tk->t[i].flags & QF_INQUOTE))
+		    (tk->t[i].flags & QF_INQUOTE) || headline_verb(d, i))
 			continue;
 		size_t e = i;	/* not over a sentence end: "on Hot Air. Trump" */
 		while (e < tk->n && (tk->t[e].kind == QT_WORD || abbrev(d, e)) &&
 		       (tk->t[e].flags & QF_CAP || abbrev(d, e)) &&
-		       !(tk->t[e].flags & QF_INQUOTE) &&
+		       !(tk->t[e].flags & QF_INQUOTE) && !headline_verb(d, e) &&
 		       (e == i || !(tk->t[e].flags & (QF_SENT_START | QF_PAR_START))))
 			e++;
 		if (i != next)
