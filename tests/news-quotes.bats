@@ -346,3 +346,7 @@ golden() {
 @test "a headline's own attribution ('Margit Lund Says Harbor Plan …') ends the name at the verb" {
 	CASE=headline-says golden
 }
+
+@test "'Introduced at the rally by X, the county party chair, Dan Brennan launched …': the participle is no name, the appositive no subject" {
+	CASE=opening-participle golden
+}

@@ -108,6 +108,28 @@ static void followers(const qa_ctx *c, size_t hi, qn_np *np)
 	}
 }
 
+/* "Preceded by Joe Arpaio, the Arizona sheriff, Trump launched": a
+ * description between commas after an opening phrase is an appositive;
+ * the named subject after it, before its verb, is the sentence's. */
+static void past_appositive(const qa_ctx *c, size_t hi, qn_np *np)
+{
+	const qt_toks *tk = c->tk;
+	qn_np next;
+	if (np->kind != QN_NOMINAL)
+		return;
+	for (size_t k = np->me; k < hi && k < np->me + INTRO; k++) {
+		if (tk->t[k].kind != QT_WORD && !qt_punct(c->doc, &tk->t[k], ','))
+			return;
+		if (qt_punct(c->doc, &tk->t[k], ',')) {
+			if (qn_right(c->words, c->doc, tk, k + 1, hi, &next) &&
+			    next.kind == QN_NAME && next.me < hi && tk->t[next.me].kind == QT_WORD &&
+			    !(tk->t[next.me].flags & QF_CAP))
+				*np = next;
+			return;
+		}
+	}
+}
+
 /* The subject at the start of a sentence, after an opening phrase. */
 static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 {
@@ -133,8 +155,10 @@ static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 	 * comma after which a speaker stands */
 	for (size_t i = lo; i < hi && i < lo + INTRO; i++)
 		if (qt_punct(c->doc, &c->tk->t[i], ',') && !after_city(c, i) &&
-		    qn_right(c->words, c->doc, c->tk, i + 1, hi, np))
+		    qn_right(c->words, c->doc, c->tk, i + 1, hi, np)) {
+			past_appositive(c, hi, np);
 			return 1;
+		}
 	return 0;
 }
 

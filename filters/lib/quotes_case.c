@@ -95,6 +95,14 @@ static int participle(const char *doc, const qt_tok *t)
 	return qt_len(t) >= 6 && !memcmp(doc + t->e - 3, "ing", 3);
 }
 
+/* "Preceded at the lectern by …,": a past participle before a lower-case
+ * word (a name in -ed, "Mohamed said", has a cue or a comma after it). */
+static int past_participle(const char *doc, const qt_tok *t, const qt_tok *next)
+{
+	return qt_len(t) >= 6 && !memcmp(doc + t->e - 2, "ed", 2) && next->kind == QT_WORD &&
+	       !(next->flags & QF_CAP);
+}
+
 void qx_mark(const char *doc, qt_toks *tk, const ql_lex *cues, qx_seen *seen)
 {
 	set_clear(&seen->lower, tk->n);
@@ -121,7 +129,8 @@ void qx_mark(const char *doc, qt_toks *tk, const ql_lex *cues, qx_seen *seen)
 		uint64_t one = hash_singular(doc, t);
 		if (set_has(&seen->lower, h) || (one && set_has(&seen->lower, one)) ||
 		    number_word(doc, t) ||
-		    (participle(doc, t) && !qc_match(cues, doc, tk, i + 1, &n)))
+		    ((participle(doc, t) || past_participle(doc, t, next)) &&
+		     !qc_match(cues, doc, tk, i + 1, &n)))
 			t->flags |= QF_COMMON;
 	}
 }
