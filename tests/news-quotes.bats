@@ -350,3 +350,7 @@ golden() {
 @test "'Introduced at the rally by X, the county party chair, Dan Brennan launched …': the participle is no name, the appositive no subject" {
 	CASE=opening-participle golden
 }
+
+@test "a one-word name before ', who' ('Meanwhile Amarachi, who received …') is a person for he/she" {
+	CASE=who-name golden
+}

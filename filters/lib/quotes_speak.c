@@ -187,6 +187,16 @@ static int aged(const qd_doc *d, size_t e)
 	       (qt_punct(d->text.s, &tk->t[e + 2], ',') || (tk->t[e + 2].flags & QF_SENT_START));
 }
 
+/* "Rihanna, who was honoured …": a relative "who" after the name at
+ * token e makes it a person. (A title's one-word name, "President Obama,
+ * who", waits for its full name.) */
+static int who_after(const qd_doc *d, size_t e)
+{
+	const qt_toks *tk = &d->tk;
+	return e + 1 < tk->n && qt_punct(d->text.s, &tk->t[e], ',') &&
+	       qt_is(d->text.s, &tk->t[e + 1], "who");
+}
+
 /* "His wife, Jane, …", "Trump's son, Eric,": a one-word name in commas
  * after a kin or role noun is a person; its gender (0 unknown) is the
  * noun's, else the first name's. */
@@ -286,7 +296,7 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 	int kin;
 	if (kin_name(d, np, &kin))
 		f = name_ent(d, tmp, QN_PER, kin, np->ns, 0);
-	else if (np->type == QN_PER && aged(d, np->ne))
+	else if (np->type == QN_PER && (aged(d, np->ne) || (who_after(d, np->ne) && !mod && !np->titled)))
 		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
 	/* "spokesman Lu Kang", "supporter Scott Szlachta": after a role noun */
 	else if (np->ne - np->ns >= 2 && np->type == QN_PER &&
