@@ -354,3 +354,7 @@ golden() {
 @test "a one-word name before ', who' ('Meanwhile Amarachi, who received …') is a person for he/she" {
 	CASE=who-name golden
 }
+
+@test "'his colleague wrote', 'their lawyer said': a past-tense cue after a possessive's noun is a verb (not 'his recent remarks')" {
+	CASE=owner-noun-verb golden
+}
