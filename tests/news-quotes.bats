@@ -358,3 +358,7 @@ golden() {
 @test "'his colleague wrote', 'their lawyer said': a past-tense cue after a possessive's noun is a verb (not 'his recent remarks')" {
 	CASE=owner-noun-verb golden
 }
+
+@test "'the campaign manager said' resolved by role speaks on for a later he; 'the senator' is the salient senator, not the one named last" {
+	CASE=role-speaks-on golden
+}

@@ -479,6 +479,17 @@ static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 			e->spoke = pos + 1;
 			e->seen = pos;
 		}
+	} else if (np->kind == QN_NOMINAL && qt_is(doc, &tk->t[np->ms], "the")) {
+		/* "the senator said": the salient person if ever given that
+		 * role, else the one last given it; named lately, it speaks
+		 * on for a later he or she */
+		it->ent = qr_find(d->roles, doc, tk, np->ns, np->ne, np->ms,
+				  qk_pronoun(&d->k, QN_PER, 0, pos));
+		if (it->ent >= 0 && d->k.e[it->ent].seen <= pos &&
+		    qk_near(&d->k, d->k.e[it->ent].seen, pos)) {
+			d->k.e[it->ent].spoke = pos + 1;
+			d->k.e[it->ent].seen = pos;
+		}
 	}
 }
 
@@ -517,12 +528,8 @@ static void fill(qd_doc *d, qd_out *o, const item *it, const item *sp)
 		return;
 	}
 	add_span(&o->mention, doc, &d->tk, sp->a.np.ms, sp->a.np.me);
-	long ent = sp->ent;
-	/* "the senator said": the person last given that role */
-	if (ent < 0 && sp->a.np.kind == QN_NOMINAL && qt_is(doc, &d->tk.t[sp->a.np.ms], "the"))
-		ent = qr_find(d->roles, doc, &d->tk, sp->a.np.ns, sp->a.np.ne, sp->a.np.ms);
-	if (ent >= 0) {
-		const qk_ent *e = &d->k.e[ent];
+	if (sp->ent >= 0) {
+		const qk_ent *e = &d->k.e[sp->ent];
 		nf_buf_adds(&o->speaker, e->name);
 		o->type = type_name(e->ttype != QN_UNK ? e->ttype : e->type);
 	} else {
