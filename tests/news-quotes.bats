@@ -362,3 +362,7 @@ golden() {
 @test "'the campaign manager said' resolved by role speaks on for a later he; 'the senator' is the salient senator, not the one named last" {
 	CASE=role-speaks-on golden
 }
+
+@test "'Then there's Quist.': a name after there's is what the sentence is about, the antecedent of the next he" {
+	CASE=existential golden
+}

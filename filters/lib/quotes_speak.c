@@ -97,6 +97,20 @@ static int subject_at(const qd_doc *d, size_t s, size_t e, int *cue)
 	return 0;
 }
 
+/* "Then there's Axelrod.", "There is also Jane Doe, who …": the name at
+ * token s is what the sentence is about. */
+static int existential(const qd_doc *d, size_t s)
+{
+	static const char *const there[] = {"there's", "there\xe2\x80\x99s", "here's",
+					    "here\xe2\x80\x99s", NULL};
+	const qt_toks *tk = &d->tk;
+	if (s > 0 && qt_in(d->text.s, &tk->t[s - 1], there))
+		return 1;
+	return s > 1 && (qt_is(d->text.s, &tk->t[s - 1], "is") ||
+			 qt_is(d->text.s, &tk->t[s - 1], "was")) &&
+	       qt_is(d->text.s, &tk->t[s - 2], "there");
+}
+
 /* qk_name, noting whether the entity is a place. */
 static long name_ent(qd_doc *d, const nf_buf *name, int type, int gender, size_t pos,
 		     int spoke)
@@ -275,7 +289,7 @@ static int the_name(const qd_doc *d, const qn_np *np)
 static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 {
 	const qt_toks *tk = &d->tk;
-	int cue, subj = subject_at(d, from, np->ne, &cue);
+	int cue, subj = subject_at(d, from, np->ne, &cue) || existential(d, from);
 	/* "…, pointing out that the paper's Costa had reported": the subject
 	 * of a clause inside a sentence that has one does not replace it */
 	if (!subj && cue)
