@@ -342,3 +342,35 @@ golden() {
 @test "a short quotation inside the speaker's aside does not hide the attribution: '\"…,\" X, wearing \"Kasich\" pins, said'" {
 	CASE=inner-quote-aside golden
 }
+
+@test "'X, R-Utah, said': a party and state label is no speaker; 'Subcommittee Chairwoman Rep. Dana Whitcombe' loses both titles" {
+	CASE=party-label golden
+}
+
+@test "a name right after 'the' ('the Jordan Valley Water Compact') is no antecedent for he or she" {
+	CASE=the-name golden
+}
+
+@test "a headline's own attribution ('Margit Lund Says Harbor Plan …') ends the name at the verb" {
+	CASE=headline-says golden
+}
+
+@test "'Introduced at the rally by X, the county party chair, Dan Brennan launched …': the participle is no name, the appositive no subject" {
+	CASE=opening-participle golden
+}
+
+@test "a one-word name before ', who' ('Meanwhile Amarachi, who received …') is a person for he/she" {
+	CASE=who-name golden
+}
+
+@test "'his colleague wrote', 'their lawyer said': a past-tense cue after a possessive's noun is a verb (not 'his recent remarks')" {
+	CASE=owner-noun-verb golden
+}
+
+@test "'the campaign manager said' resolved by role speaks on for a later he; 'the senator' is the salient senator, not the one named last" {
+	CASE=role-speaks-on golden
+}
+
+@test "'Then there's Quist.': a name after there's is what the sentence is about, the antecedent of the next he" {
+	CASE=existential golden
+}

@@ -264,16 +264,26 @@ static int said_before(const qa_ctx *c, size_t k, size_t lo, qn_np *np)
 	return 0;
 }
 
+/* Is the cue at i a past form ("said", "wrote"; not "remarks", "reply",
+ * "saying"), which is never a noun? */
+static int past_form(const qa_ctx *c, size_t i, const ql_val *v)
+{
+	const qt_tok *t = &c->tk->t[i];
+	return v->str && !qt_ends(c->doc, t, "s") && !qt_ends(c->doc, t, "ing") &&
+	       !qt_is(c->doc, t, v->str);
+}
+
 /* Is the cue word at i a noun after his, their, its, our, my or your (and
  * at most one adjective)? ("her" may be an object: "told her"; "his
- * statement explaining" is a participle after the noun.) */
-static int owned_noun(const qa_ctx *c, size_t i)
+ * statement explaining" is a participle after the noun; "his brother
+ * said" is a verb after a noun.) */
+static int owned_noun(const qa_ctx *c, size_t i, const ql_val *v)
 {
 	static const char *const own[] = {"his", "their", "its", "our", "my", "your", NULL};
 	const qt_toks *tk = c->tk;
 	if (qt_in(c->doc, &tk->t[i - 1], own))
 		return 1;
-	return i > 1 && !qt_ends(c->doc, &tk->t[i], "ing") &&
+	return i > 1 && !qt_ends(c->doc, &tk->t[i], "ing") && !past_form(c, i, v) &&
 	       qt_in(c->doc, &tk->t[i - 2], own) && tk->t[i - 1].kind == QT_WORD &&
 	       !(tk->t[i - 1].flags & QF_CAP) &&
 	       !(qn_class(c->words, c->doc, tk, i - 1) & (QW_ADV | QW_STOP));
@@ -292,7 +302,7 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		return 0;
 	/* "Trump's remarks", "the group's claims", "his recent remarks": a
 	 * noun after a possessive */
-	if (i > 0 && (qn_possessive(c->doc, &c->tk->t[i - 1]) || owned_noun(c, i)))
+	if (i > 0 && (qn_possessive(c->doc, &c->tk->t[i - 1]) || owned_noun(c, i, v)))
 		return 0;
 	*a = (qa_attr){.cue = v, .cs = i, .ce = i + n};
 	if (v->bits & QC_PREP) {

@@ -149,8 +149,7 @@ static int fits(const qk_ent *e, int type, int gender)
 	return t == type && (!gender || !e->gender || gender == e->gender);
 }
 
-/* Are narrative positions from and to (from <= to) within reach? */
-static int near(const qk_doc *k, size_t from, size_t to)
+int qk_near(const qk_doc *k, size_t from, size_t to)
 {
 	return !k->clock || k->clock[to] - k->clock[from] < SPEAKER_REACH;
 }
@@ -168,7 +167,7 @@ long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos)
 		if (e->seen <= pos && (men < 0 || e->seen > k->e[men].seen))
 			men = (long)i;
 	}
-	if (sp >= 0 && (men < 0 || near(k, salient(&k->e[sp]) - 1, pos)))
+	if (sp >= 0 && (men < 0 || qk_near(k, salient(&k->e[sp]) - 1, pos)))
 		return sp;
 	return men;
 }

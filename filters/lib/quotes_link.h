@@ -52,5 +52,7 @@ long qk_touch(qk_doc *k, const char *name, size_t n, size_t pos);
  * recent mention. A name earlier in the pronoun's own sentence is no better
  * than any mention ("Asked about Trump, he said"). */
 long qk_pronoun(const qk_doc *k, int type, int gender, size_t pos);
+/* Are narrative positions from and to (from <= to) within a speaker's reach? */
+int qk_near(const qk_doc *k, size_t from, size_t to);
 
 #endif

@@ -285,11 +285,16 @@ static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_
 	}
 	/* "American Bridge President Jessica Mackler": an organisation before
 	 * the title; the person is the two or more words after it */
-	for (size_t i = np->ns + 1; cut == np->ns && i + 2 < np->ne; i++)
-		if ((qn_class(w, doc, tk, i) & QW_TITLE) && is_cap(tk, i + 1) && is_cap(tk, i + 2)) {
-			cut = i + 1;
+	for (size_t i = np->ns + 1; cut == np->ns && i + 2 < np->ne; i++) {
+		size_t j = i + 1;	/* "Subcommittee Chairwoman Rep. Dana Whitcombe" */
+		if (qt_punct(doc, &tk->t[j], '.'))
+			j++;
+		if ((qn_class(w, doc, tk, i) & QW_TITLE) && j + 1 < np->ne && is_cap(tk, j) &&
+		    is_cap(tk, j + 1)) {
+			cut = j;
 			np->titled = 1;
 		}
+	}
 	if (cut == np->ns && cap_role(w, doc, tk, np)) {
 		cut = np->ns + 1;
 		np->titled = 1;
@@ -601,6 +606,14 @@ static int state_at(const char *doc, const qt_toks *tk, size_t k, size_t c)
 	return 1;
 }
 
+/* "Chaffetz, R-Utah, said": a party and state label in an aside, [k, c). */
+static int party_at(const char *doc, const qt_toks *tk, size_t k, size_t c)
+{
+	const char *p = doc + tk->t[k].s;
+	return qt_len(&tk->t[k]) > 2 && (p[0] == 'R' || p[0] == 'D' || p[0] == 'I') &&
+	       p[1] == '-' && state_at(doc, tk, k, c);
+}
+
 int qn_city_comma(const ql_lex *w, const char *doc, const qt_toks *tk, size_t comma,
 		  size_t lo)
 {
@@ -651,10 +664,12 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 		return 0;
 	qn_np inner;
 	size_t k2;
-	/* "…, in Columbus, Ohio, said", "of Flint, Mich., said": the state is
-	 * no speaker */
-	if (state_at(doc, tk, k, c) && qn_city_comma(w, doc, tk, k - 1, lo) &&
-	    (k2 = aside_start(doc, tk, k - 1, lo)) != 0) {
+	/* "…, in Columbus, Ohio, said", "of Flint, Mich., said", "Chaffetz,
+	 * R-Utah, said": the state or party is no speaker */
+	if (party_at(doc, tk, k, c)) {
+		/* the name before the label's comma */
+	} else if (state_at(doc, tk, k, c) && qn_city_comma(w, doc, tk, k - 1, lo) &&
+		   (k2 = aside_start(doc, tk, k - 1, lo)) != 0) {
 		k = k2;
 	} else if (name_left(w, doc, tk, c, k, &inner) && inner.ms == k &&
 		   !noun_apposition(doc, tk, k, lo)) {

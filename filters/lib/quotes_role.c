@@ -151,15 +151,20 @@ static int fits(const note *o, const char *doc, const qt_toks *tk, size_t s, siz
 }
 
 long qr_find(const qr_roles *r, const char *doc, const qt_toks *tk, size_t s, size_t e,
-	     size_t pos)
+	     size_t pos, long prefer)
 {
 	char w[WORDMAX];
+	long last = -1;
 	if (e <= s || !role_word(r, doc, &tk->t[e - 1], w))
 		return -1;
 	for (size_t i = r->len; i > 0; i--) {
 		const note *o = &r->n[i - 1];
-		if (o->pos < pos && !strcmp(o->w, w) && fits(o, doc, tk, s, e - 1))
-			return o->ent;
+		if (o->pos < pos && !strcmp(o->w, w) && fits(o, doc, tk, s, e - 1)) {
+			if (o->ent == prefer || prefer < 0)
+				return o->ent;
+			if (last < 0)
+				last = o->ent;
+		}
 	}
-	return -1;
+	return last;
 }

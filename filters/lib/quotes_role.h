@@ -23,8 +23,10 @@ void qr_note(qr_roles *r, const char *doc, const qt_toks *tk, size_t s, size_t i
 	     long ent, size_t pos);
 /* The entity the description in tokens [s, e) names: the one most recently
  * given the description's head noun (its last word) before pos, with every
- * capitalised modifier of the description ("the Ohio governor"), or -1. */
+ * capitalised modifier of the description ("the Ohio governor"), or -1;
+ * prefer (-1 none) when it was ever given it: the person the text is
+ * about is "the senator" even if another senator was named since. */
 long qr_find(const qr_roles *r, const char *doc, const qt_toks *tk, size_t s, size_t e,
-	     size_t pos);
+	     size_t pos, long prefer);
 
 #endif

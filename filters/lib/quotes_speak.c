@@ -97,6 +97,20 @@ static int subject_at(const qd_doc *d, size_t s, size_t e, int *cue)
 	return 0;
 }
 
+/* "Then there's Axelrod.", "There is also Jane Doe, who …": the name at
+ * token s is what the sentence is about. */
+static int existential(const qd_doc *d, size_t s)
+{
+	static const char *const there[] = {"there's", "there\xe2\x80\x99s", "here's",
+					    "here\xe2\x80\x99s", NULL};
+	const qt_toks *tk = &d->tk;
+	if (s > 0 && qt_in(d->text.s, &tk->t[s - 1], there))
+		return 1;
+	return s > 1 && (qt_is(d->text.s, &tk->t[s - 1], "is") ||
+			 qt_is(d->text.s, &tk->t[s - 1], "was")) &&
+	       qt_is(d->text.s, &tk->t[s - 2], "there");
+}
+
 /* qk_name, noting whether the entity is a place. */
 static long name_ent(qd_doc *d, const nf_buf *name, int type, int gender, size_t pos,
 		     int spoke)
@@ -187,6 +201,16 @@ static int aged(const qd_doc *d, size_t e)
 	       (qt_punct(d->text.s, &tk->t[e + 2], ',') || (tk->t[e + 2].flags & QF_SENT_START));
 }
 
+/* "Rihanna, who was honoured …": a relative "who" after the name at
+ * token e makes it a person. (A title's one-word name, "President Obama,
+ * who", waits for its full name.) */
+static int who_after(const qd_doc *d, size_t e)
+{
+	const qt_toks *tk = &d->tk;
+	return e + 1 < tk->n && qt_punct(d->text.s, &tk->t[e], ',') &&
+	       qt_is(d->text.s, &tk->t[e + 1], "who");
+}
+
 /* "His wife, Jane, …", "Trump's son, Eric,": a one-word name in commas
  * after a kin or role noun is a person; its gender (0 unknown) is the
  * noun's, else the first name's. */
@@ -266,12 +290,20 @@ static int person_name(qd_doc *d, const qn_np *np, const nf_buf *tmp, int first)
 	return first || (d->tagger && sent_type(d, np, 1) == QN_PER);
 }
 
+/* "the North American Free Trade Agreement", "the Bernie Sanders
+ * presidential campaign": a name right after "the" names a thing or
+ * modifies one, unless a title made it a person ("the Rev. Al Sharpton"). */
+static int the_name(const qd_doc *d, const qn_np *np)
+{
+	return np->ns > 0 && !np->titled && qt_is(d->text.s, &d->tk.t[np->ns - 1], "the");
+}
+
 /* The name np, whose phrase starts at token from ("Former governor Ed
  * Rendell": from is "Former"). */
 static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 {
 	const qt_toks *tk = &d->tk;
-	int cue, subj = subject_at(d, from, np->ne, &cue);
+	int cue, subj = subject_at(d, from, np->ne, &cue) || existential(d, from);
 	/* "…, pointing out that the paper's Costa had reported": the subject
 	 * of a clause inside a sentence that has one does not replace it */
 	if (!subj && cue)
@@ -285,14 +317,14 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 				   (QW_GAZ_HE | QW_GAZ_SHE | QW_HE | QW_SHE));
 	/* "a Donald Trump supporter": still named, for a later surname, but
 	 * no antecedent for he or she */
-	int mod = modifies(d, np->ne);
+	int mod = modifies(d, np->ne) || the_name(d, np);
 	long old = mod ? qk_find(&d->k, tmp->s, tmp->n, np->type) : -1;
 	size_t was = old >= 0 ? d->k.e[old].seen : 0;
 	long f = -1;
 	int kin;
 	if (kin_name(d, np, &kin))
 		f = name_ent(d, tmp, QN_PER, kin, np->ns, 0);
-	else if (np->type == QN_PER && aged(d, np->ne))
+	else if (np->type == QN_PER && (aged(d, np->ne) || (who_after(d, np->ne) && !mod && !np->titled)))
 		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
 	/* "spokesman Lu Kang", "supporter Scott Szlachta": after a role noun */
 	else if (np->ne - np->ns >= 2 && np->type == QN_PER &&
@@ -310,6 +342,17 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 	note_roles(d, np, f);
 }
 
+/* "Francois Hollande Says Donald Trump …": a capitalised present-tense
+ * cue in a title-case headline ends the name before it. */
+static int headline_verb(const qd_doc *d, size_t i)
+{
+	const qt_tok *t = &d->tk.t[i];
+	const ql_val *v;
+	return t->kind == QT_WORD && (t->flags & QF_CAP) && qt_ends(d->text.s, t, "s") &&
+	       (v = ql_tokens(d->cues, d->text.s, &d->tk, i, 1)) != NULL &&
+	       (v->bits & (QC_CLAUSE | QC_OBJECT));
+}
+
 /* Remember the people named up to token upto, for pronouns. */
 static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 {
@@ -317,12 +360,12 @@ static void scan_mentions(qd_doc *d, size_t upto, nf_buf *tmp)
 	size_t from = 0, next = (size_t)-1;
 	for (size_t i = d->scanned; i < upto; i++) {
 		if (tk->t[i].kind != QT_WORD || !(tk->t[i].flags & QF_CAP) ||
-		    (tk->t[i].flags & QF_INQUOTE))
+		    (tk->t[i].flags & QF_INQUOTE) || headline_verb(d, i))
 			continue;
 		size_t e = i;	/* not over a sentence end: "on Hot Air. Trump" */
 		while (e < tk->n && (tk->t[e].kind == QT_WORD || abbrev(d, e)) &&
 		       (tk->t[e].flags & QF_CAP || abbrev(d, e)) &&
-		       !(tk->t[e].flags & QF_INQUOTE) &&
+		       !(tk->t[e].flags & QF_INQUOTE) && !headline_verb(d, e) &&
 		       (e == i || !(tk->t[e].flags & (QF_SENT_START | QF_PAR_START))))
 			e++;
 		if (i != next)
@@ -467,6 +510,17 @@ static void resolve(qd_doc *d, item *it, nf_buf *tmp)
 			e->spoke = pos + 1;
 			e->seen = pos;
 		}
+	} else if (np->kind == QN_NOMINAL && qt_is(doc, &tk->t[np->ms], "the")) {
+		/* "the senator said": the salient person if ever given that
+		 * role, else the one last given it; named lately, it speaks
+		 * on for a later he or she */
+		it->ent = qr_find(d->roles, doc, tk, np->ns, np->ne, np->ms,
+				  qk_pronoun(&d->k, QN_PER, 0, pos));
+		if (it->ent >= 0 && d->k.e[it->ent].seen <= pos &&
+		    qk_near(&d->k, d->k.e[it->ent].seen, pos)) {
+			d->k.e[it->ent].spoke = pos + 1;
+			d->k.e[it->ent].seen = pos;
+		}
 	}
 }
 
@@ -505,12 +559,8 @@ static void fill(qd_doc *d, qd_out *o, const item *it, const item *sp)
 		return;
 	}
 	add_span(&o->mention, doc, &d->tk, sp->a.np.ms, sp->a.np.me);
-	long ent = sp->ent;
-	/* "the senator said": the person last given that role */
-	if (ent < 0 && sp->a.np.kind == QN_NOMINAL && qt_is(doc, &d->tk.t[sp->a.np.ms], "the"))
-		ent = qr_find(d->roles, doc, &d->tk, sp->a.np.ns, sp->a.np.ne, sp->a.np.ms);
-	if (ent >= 0) {
-		const qk_ent *e = &d->k.e[ent];
+	if (sp->ent >= 0) {
+		const qk_ent *e = &d->k.e[sp->ent];
 		nf_buf_adds(&o->speaker, e->name);
 		o->type = type_name(e->ttype != QN_UNK ? e->ttype : e->type);
 	} else {
