@@ -212,6 +212,13 @@ golden() {
 	assert_success
 }
 
+@test "a first document with nothing to report, and one opening with a one-letter word, run clean (make check: no UB)" {
+	run --separate-stderr pipe "printf 'doc\\ttext\\n1\\tNo quotation here at all\\n2\\ts the Mr. country, including the harbour board, warned that the sky was falling.\\n' | news-quotes | wc -l"
+	assert_success
+	assert_output 1
+	[ -z "$stderr" ]
+}
+
 @test "a usage error exits 2; --help exits 0" {
 	run --separate-stderr news-quotes --bogus
 	[ "$status" -eq 2 ]

@@ -541,6 +541,7 @@ void qd_find(qd_doc *d, const qa_ctx *c)
 	find_quotes(d, c);
 	if (d->o.indirect)
 		qi_find(c, add_indirect, d);
-	qsort(d->it, d->nit, sizeof *d->it, cmp_item);
+	if (d->nit)	/* d->it may still be NULL */
+		qsort(d->it, d->nit, sizeof *d->it, cmp_item);
 	link_quotes(d);
 }

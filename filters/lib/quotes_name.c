@@ -832,7 +832,8 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		       ((!ends_ed(doc, &tk->t[r]) && !ends_ing(doc, &tk->t[r])) ||
 			(qn_class(w, doc, tk, r) & (QW_TITLE | QW_PREFIX))) &&	/* "ranking" */
 		       /* "Roloson supports Democrat Hillary Clinton": a verb */
-		       (doc[tk->t[r].e - 1] != 's' || doc[tk->t[r].e - 2] == 's' ||
+		       (qt_len(&tk->t[r]) < 2 || doc[tk->t[r].e - 1] != 's' ||
+			doc[tk->t[r].e - 2] == 's' ||
 			(qn_class(w, doc, tk, r) & QW_TITLE)))	/* but "party boss" */
 			r++;
 		if (e == start || r == e || r + 1 >= hi || !is_cap(tk, r) ||
