@@ -33,6 +33,7 @@ void qd_free(qd_doc *d)
 	free(d->given);
 	free(d->sent);
 	free(d->tk.t);
+	qo_free(&d->orgs);
 	free(d->qm.q);
 	free(d->it);
 	for (size_t i = 0; i < d->outcap; i++) {
@@ -58,6 +59,7 @@ void qd_begin(qd_doc *d)
 	d->qm.n = 0;
 	qk_reset(&d->k);
 	qr_reset(d->roles);
+	qo_reset(&d->orgs);
 	qy_new_doc(d->tagger);
 	d->scanned = 0;
 }

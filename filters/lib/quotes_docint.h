@@ -9,6 +9,7 @@
 #include "quotes_doc.h"
 #include "quotes_link.h"
 #include "quotes_marks.h"
+#include "quotes_orgs.h"
 #include "quotes_role.h"
 #include "quotes_type.h"
 #include "sentsplit.h"
@@ -49,6 +50,7 @@ struct qd_doc {
 	qk_doc k;
 	qx_seen seen;		/* word forms, for QF_COMMON */
 	qr_roles *roles;	/* role nouns of the people named */
+	qo_index orgs;		/* names written before an organisation word */
 	size_t scanned;		/* tokens scanned for named mentions */
 	qy_tagger *tagger;	/* NULL: types by rule */
 	nf_splitter *splitter;

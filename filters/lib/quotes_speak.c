@@ -241,42 +241,6 @@ static int modifies(const qd_doc *d, size_t e)
 static int sent_type(qd_doc *d, const qn_np *np, int whole);
 #define WHOLE_CONTEXT 4	/* tokens the tagger sees each side of a name */
 
-/* Do tokens i.. spell the words of tokens [s, e)? */
-static int same_words(const qd_doc *d, size_t i, size_t s, size_t e)
-{
-	const qt_toks *tk = &d->tk;
-	if (i + (e - s) > tk->n)
-		return 0;
-	for (size_t k = 0; k < e - s; k++) {
-		const qt_tok *a = &tk->t[i + k], *b = &tk->t[s + k];
-		if (qt_len(a) != qt_len(b) || memcmp(d->text.s + a->s, d->text.s + b->s, qt_len(a)))
-			return 0;
-	}
-	return 1;
-}
-
-/* "Sandy Hook Elementary School": is the name at [s, e) written somewhere
- * in the document before an organisation's last word (with one word
- * between at most, not a headline's verb: "Clinton Reassures House
- * Democrats")? Then it names the place, not a person. */
-static int names_org(const qd_doc *d, size_t s, size_t e)
-{
-	const qt_toks *tk = &d->tk;
-	for (size_t i = 0; i + (e - s) < tk->n; i++) {
-		if (!same_words(d, i, s, e))
-			continue;
-		for (size_t k = i + (e - s); k < tk->n && k < i + (e - s) + 2; k++) {
-			if (tk->t[k].kind != QT_WORD || !(tk->t[k].flags & QF_CAP))
-				break;
-			if (qn_class(d->words, d->text.s, tk, k) & QW_ORG)
-				return 1;
-			if (qt_ends(d->text.s, &tk->t[k], "s"))
-				break;
-		}
-	}
-	return 0;
-}
-
 /* Is the name np (text in tmp), with a known first name or not, a person
  * to remember: known already, or not the start of an organisation's name
  * and (without a first name) found whole as a person by the tagger? The
@@ -285,7 +249,8 @@ static int person_name(qd_doc *d, const qn_np *np, const nf_buf *tmp, int first)
 {
 	if (qk_find(&d->k, tmp->s, tmp->n, QN_PER) >= 0)
 		return first || !d->tagger || sent_type(d, np, 1) == QN_PER;
-	if (names_org(d, np->ns, np->ne))
+	/* "Sandy Hook" of "Sandy Hook Elementary School": a place */
+	if (qo_names_org(&d->orgs, d->words, d->text.s, &d->tk, np->ns, np->ne))
 		return 0;
 	return first || (d->tagger && sent_type(d, np, 1) == QN_PER);
 }
