@@ -521,8 +521,7 @@ int qa_before(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 }
 
 
-/* Is there a cue in tokens [lo, e)? */
-static int cue_in(const qa_ctx *c, size_t lo, size_t e)
+int qa_cue_in(const qa_ctx *c, size_t lo, size_t e)
 {
 	size_t n;
 	for (size_t i = lo; i < e; i++)
@@ -541,7 +540,7 @@ int qa_colon(const qa_ctx *c, size_t lo, size_t colon, qa_attr *a)
 	 * "Clinton said of Chaffetz's latest request:" */
 	for (size_t i = colon; i > lo && colon - i < 4; i--)
 		if (qn_possessive(c->doc, &tk->t[i - 1]) && (tk->t[i - 1].flags & QF_CAP) &&
-		    !cue_in(c, lo, i - 1)) {
+		    !qa_cue_in(c, lo, i - 1)) {
 			if (!qn_left(c->words, c->doc, tk, i, lo, &a->np) || a->np.kind != QN_NAME)
 				return 0;
 			a->as = a->np.ms;
@@ -554,7 +553,7 @@ int qa_colon(const qa_ctx *c, size_t lo, size_t colon, qa_attr *a)
 	/* the name opens its clause ("Carl Bialik:", "Polls agree - Pew
 	 * Research:"), or no cue before it has a speaker of its own ("The
 	 * timing does not surprise pollster Daron Shaw:") */
-	if (a->np.ms > lo && tk->t[a->np.ms - 1].kind == QT_WORD && cue_in(c, lo, a->np.ms))
+	if (a->np.ms > lo && tk->t[a->np.ms - 1].kind == QT_WORD && qa_cue_in(c, lo, a->np.ms))
 		return 0;
 	a->as = a->np.ms;
 	a->ae = colon;

@@ -138,13 +138,6 @@ static void mark_given(qd_doc *d)
  * sentence starts after its dash. */
 #define DATELINE 10	/* tokens */
 
-static int dash(const char *doc, const qt_tok *t)
-{
-	return t->kind == QT_PUNCT && (qt_punct(doc, t, '-') ||
-	       (qt_len(t) == 3 && (!memcmp(doc + t->s, "\xe2\x80\x94", 3) ||
-				   !memcmp(doc + t->s, "\xe2\x80\x93", 3))));
-}
-
 /* "WASHINGTON", "NEW YORK": a dateline's place is in capitals */
 static int upper_word(const char *doc, const qt_tok *t)
 {
@@ -166,7 +159,7 @@ static void datelines(qd_doc *d)
 			if (t->par != tk->t[i].par || (t->kind == QT_WORD &&
 			    !(t->flags & (QF_CAP | QF_DIGIT))) || t->kind == QT_MARK)
 				break;
-			if (dash(d->text.s, t) && j > i + 1 &&
+			if (qt_dash(d->text.s, t) && j > i + 1 &&
 			    (qt_punct(d->text.s, &tk->t[j - 1], ')') ||
 			     upper_word(d->text.s, &tk->t[i]))) {
 				tk->t[j + 1].flags |= QF_SENT_START;

@@ -122,24 +122,12 @@ static enum qd_kind kind_of(const qd_doc *d, const qm_quote *q, size_t lo, size_
 	return begin && end ? QD_DIRECT : QD_PARTIAL;
 }
 
-static int has_cue(const qd_doc *d, size_t lo, size_t hi)
-{
-	size_t n;
-	for (size_t i = lo; i < hi; i++)
-		if (qc_match(d->cues, d->text.s, &d->tk, i, &n))
-			return 1;
-	return 0;
-}
-
 /* Is token i a dash: -, --, – or —? */
 static int dash(const qd_doc *d, size_t i)
 {
 	const qt_tok *t = &d->tk.t[i];
-	const char *s = d->text.s + t->s;
-	size_t n = qt_len(t);
-	return t->kind == QT_PUNCT &&
-	       ((n <= 2 && s[0] == '-' && s[n - 1] == '-') ||
-		(n == 3 && (!memcmp(s, "\xe2\x80\x94", 3) || !memcmp(s, "\xe2\x80\x93", 3))));
+	return qt_dash(d->text.s, t) ||
+	       (t->kind == QT_PUNCT && qt_len(t) == 2 && !memcmp(d->text.s + t->s, "--", 2));
 }
 
 /* A quotation that closes its paragraph, credited by the next one: "- Hillary
@@ -449,7 +437,7 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 			      d->tk.t[lo - 1].par == d->tk.t[q->open].par;
 		if ((!it->has && !it->chained && it->kind == QD_PARTIAL &&
 		     count_words(&d->tk, q->open, q->last + 1) <= SCARE_WORDS &&
-		     !has_cue(d, lo, hi)) || title(d, q))
+		     !qa_cue_in(c, lo, hi)) || title(d, q))
 			it->drop = !d->o.all;
 		else if (!it->has && !it->chained && it->kind == QD_PARTIAL)
 			it->has = qa_opening(c, lo, q->open, &it->a) ||

@@ -160,6 +160,13 @@ int qt_punct(const char *doc, const qt_tok *t, char c)
 	return t->kind == QT_PUNCT && qt_len(t) == 1 && doc[t->s] == c;
 }
 
+int qt_dash(const char *doc, const qt_tok *t)
+{
+	return t->kind == QT_PUNCT && (qt_punct(doc, t, '-') ||
+	       (qt_len(t) == 3 && (!memcmp(doc + t->s, "\xe2\x80\x94", 3) ||
+				   !memcmp(doc + t->s, "\xe2\x80\x93", 3))));
+}
+
 int qt_ends(const char *doc, const qt_tok *t, const char *suffix)
 {
 	size_t n = strlen(suffix);

@@ -62,5 +62,7 @@ int qt_in(const char *doc, const qt_tok *t, const char *const *words);
 int qt_ends_in(const char *doc, const qt_tok *t, const char *const *suffixes);
 /* True when t is the single punctuation byte c. */
 int qt_punct(const char *doc, const qt_tok *t, char c);
+/* True when t is a dash: "-", "–" or "—". */
+int qt_dash(const char *doc, const qt_tok *t);
 
 #endif
