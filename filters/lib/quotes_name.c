@@ -740,11 +740,11 @@ void qn_appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_t h
 
 /* Is the word at e a verb by what follows it: a determiner, a quotation
  * or "that" ("the FBI lists "public corruption …"", "the ad targets a"),
- * or a negative contraction ("the donor didn't")? */
-static int verb_at(const ql_lex *w, const char *doc, const qt_toks *tk, size_t e, size_t hi)
+ * or a negative contraction ("the donor didn't")? It looks past the
+ * phrase's end: the quotation that follows may be where that end is. */
+static int verb_at(const ql_lex *w, const char *doc, const qt_toks *tk, size_t e)
 {
 	const qt_tok *t = &tk->t[e];
-	(void)hi;	/* the quotation that follows may be where the phrase ends */
 	if (negative(doc, t))
 		return 1;
 	if (e + 1 >= tk->n)
@@ -847,7 +847,7 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	/* "the Cleveland crowd": the name only modifies a noun */
 	if (det && e < hi && is_word(tk, e) && !(tk->t[e].flags & QF_CAP) &&
 	    !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DAY)) &&
-	    !verb_at(w, doc, tk, e, hi))	/* "the FBI lists "…"" */
+	    !verb_at(w, doc, tk, e))	/* "the FBI lists "…"" */
 		return modified_noun(w, doc, tk, start, e, hi, np);
 	/* "Clinton's introducer", "Obama's first five questioners": the
 	 * person or thing after the possessive is meant */
@@ -893,7 +893,7 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	     !(e > start + 1 && (ends_ed(doc, &tk->t[e]) ||
 				 (qn_class(w, doc, tk, e) & QW_VERB) ||
 				 /* "The ad targets a …", "the actor held a" */
-				 verb_at(w, doc, tk, e, hi))); e++)
+				 verb_at(w, doc, tk, e))); e++)
 		/* "the harbour master's letter": the noun after a possessive is the head */
 		if (e > start + 1 && qn_possessive(doc, &tk->t[e - 1])) {
 			e++;
