@@ -381,3 +381,7 @@ golden() {
 @test "'Then there's Quist.': a name after there's is what the sentence is about, the antecedent of the next he" {
 	CASE=existential golden
 }
+
+@test "'his views on Victor Osei's continued popularity': a possessive name before a cue-like word is no subject, the next he stays the speaker" {
+	CASE=pron-possessive-cue golden
+}

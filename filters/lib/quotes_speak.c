@@ -269,6 +269,10 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 {
 	const qt_toks *tk = &d->tk;
 	int cue, subj = subject_at(d, from, np->ne, &cue) || existential(d, from);
+	/* "Donald Trump's continued appeal": a possessive name owns the noun
+	 * after it, the cue-like word is no verb of its */
+	if (qn_possessive(d->text.s, &tk->t[np->ne - 1]))
+		cue = 0;
 	/* "…, pointing out that the paper's Costa had reported": the subject
 	 * of a clause inside a sentence that has one does not replace it */
 	if (!subj && cue)
