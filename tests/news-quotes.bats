@@ -385,3 +385,7 @@ golden() {
 @test "'his views on Victor Osei's continued popularity': a possessive name before a cue-like word is no subject, the next he stays the speaker" {
 	CASE=pron-possessive-cue golden
 }
+
+@test "a he naming himself as a modifier ('The Brandt supporters …,' he wrote) may still be Brandt" {
+	CASE=pron-self-modifier golden
+}

@@ -385,7 +385,8 @@ static void tag_type(qd_doc *d, qk_ent *e, const qn_np *np)
 	e->ttype = np->titled || np->gender ? QN_PER : t;
 }
 
-/* Is the last word of e's name a word of tokens [s, end)? */
+/* Is the last word of e's name a word of tokens [s, end)? Not when it
+ * only modifies a noun: a candidate speaks of "the Trump supporters". */
 static int named_in(const qd_doc *d, const qk_ent *e, size_t s, size_t end)
 {
 	const char *last = strrchr(e->name, ' ');
@@ -395,7 +396,7 @@ static int named_in(const qd_doc *d, const qk_ent *e, size_t s, size_t end)
 		const qt_tok *t = &d->tk.t[i];
 		if (t->kind == QT_WORD && qt_len(t) >= n && !memcmp(d->text.s + t->s, last, n) &&
 		    (qt_len(t) == n || d->text.s[t->s + n] == '\'' ||
-		     (unsigned char)d->text.s[t->s + n] == 0xe2))
+		     (unsigned char)d->text.s[t->s + n] == 0xe2) && !modifies(d, i + 1))
 			return 1;
 	}
 	return 0;
