@@ -389,3 +389,7 @@ golden() {
 @test "a he naming himself as a modifier ('The Brandt supporters …,' he wrote) may still be Brandt" {
 	CASE=pron-self-modifier golden
 }
+
+@test "'He said … and noted that Senator Ray Holloway himself has conceded': the name after 'that' is no subject for the next he" {
+	CASE=pron-that-clause golden
+}

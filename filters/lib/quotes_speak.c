@@ -274,8 +274,10 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 	if (qn_possessive(d->text.s, &tk->t[np->ne - 1]))
 		cue = 0;
 	/* "…, pointing out that the paper's Costa had reported": the subject
-	 * of a clause inside a sentence that has one does not replace it */
-	if (!subj && cue)
+	 * of a clause inside a sentence that has one does not replace it; one
+	 * right after "that" is reported, whoever reports it ("He said … and
+	 * noted that Holloway himself has conceded": a pronoun subject) */
+	if (!subj && cue && !(from > 0 && qt_is(d->text.s, &tk->t[from - 1], "that")))
 		subj = !qk_subject_since(&d->k, sent_start(d, np->ns), np->ns);
 	add_span(tmp, d->text.s, tk, np->ns, np->ne);
 	strip_possessive(tmp);
