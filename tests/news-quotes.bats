@@ -393,3 +393,7 @@ golden() {
 @test "'He said … and noted that Senator Ray Holloway himself has conceded': the name after 'that' is no subject for the next he" {
 	CASE=pron-that-clause golden
 }
+
+@test "'In the capital, President Lindqvist released …': a titled surname named first as the subject is a person, the next he" {
+	CASE=pron-titled-surname golden
+}

@@ -302,8 +302,16 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 		 (np->titled || described || cue || (np->ns > 0 && role_word(d, np->ns - 1)) ||
 		  person_name(d, np, tmp, first)))
 		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
-	else if (np->ne - np->ns == 1)
+	else if (np->ne - np->ns == 1) {
 		f = qk_touch(&d->k, tmp->s, tmp->n, np->ns);
+		/* "In Washington, President Obama released …": a title makes
+		 * a surname not named before a person (not the rest of a
+		 * longer title or name: "Attorney General", "Justice Department") */
+		unsigned c = qn_class(d->words, d->text.s, tk, np->ns);
+		if (f < 0 && subj && np->titled && np->type == QN_PER &&
+		    !(c & (QW_TITLE | QW_PREFIX | QW_ORG | QW_STOP)))
+			f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
+	}
 	if (f >= 0 && mod) {
 		d->k.e[f].seen = f == old ? was : 0;
 		return;
