@@ -381,3 +381,19 @@ golden() {
 @test "'Then there's Quist.': a name after there's is what the sentence is about, the antecedent of the next he" {
 	CASE=existential golden
 }
+
+@test "'his views on Victor Osei's continued popularity': a possessive name before a cue-like word is no subject, the next he stays the speaker" {
+	CASE=pron-possessive-cue golden
+}
+
+@test "a he naming himself as a modifier ('The Brandt supporters …,' he wrote) may still be Brandt" {
+	CASE=pron-self-modifier golden
+}
+
+@test "'He said … and noted that Senator Ray Holloway himself has conceded': the name after 'that' is no subject for the next he" {
+	CASE=pron-that-clause golden
+}
+
+@test "'In the capital, President Lindqvist released …': a titled surname named first as the subject is a person, the next he" {
+	CASE=pron-titled-surname golden
+}

@@ -269,9 +269,15 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 {
 	const qt_toks *tk = &d->tk;
 	int cue, subj = subject_at(d, from, np->ne, &cue) || existential(d, from);
+	/* "Donald Trump's continued appeal": a possessive name owns the noun
+	 * after it, the cue-like word is no verb of its */
+	if (qn_possessive(d->text.s, &tk->t[np->ne - 1]))
+		cue = 0;
 	/* "…, pointing out that the paper's Costa had reported": the subject
-	 * of a clause inside a sentence that has one does not replace it */
-	if (!subj && cue)
+	 * of a clause inside a sentence that has one does not replace it; one
+	 * right after "that" is reported, whoever reports it ("He said … and
+	 * noted that Holloway himself has conceded": a pronoun subject) */
+	if (!subj && cue && !(from > 0 && qt_is(d->text.s, &tk->t[from - 1], "that")))
 		subj = !qk_subject_since(&d->k, sent_start(d, np->ns), np->ns);
 	add_span(tmp, d->text.s, tk, np->ns, np->ne);
 	strip_possessive(tmp);
@@ -296,8 +302,16 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 		 (np->titled || described || cue || (np->ns > 0 && role_word(d, np->ns - 1)) ||
 		  person_name(d, np, tmp, first)))
 		f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
-	else if (np->ne - np->ns == 1)
+	else if (np->ne - np->ns == 1) {
 		f = qk_touch(&d->k, tmp->s, tmp->n, np->ns);
+		/* "In Washington, President Obama released …": a title makes
+		 * a surname not named before a person (not the rest of a
+		 * longer title or name: "Attorney General", "Justice Department") */
+		unsigned c = qn_class(d->words, d->text.s, tk, np->ns);
+		if (f < 0 && subj && np->titled && np->type == QN_PER &&
+		    !(c & (QW_TITLE | QW_PREFIX | QW_ORG | QW_STOP)))
+			f = name_ent(d, tmp, QN_PER, np->gender, np->ns, 0);
+	}
 	if (f >= 0 && mod) {
 		d->k.e[f].seen = f == old ? was : 0;
 		return;
@@ -381,7 +395,8 @@ static void tag_type(qd_doc *d, qk_ent *e, const qn_np *np)
 	e->ttype = np->titled || np->gender ? QN_PER : t;
 }
 
-/* Is the last word of e's name a word of tokens [s, end)? */
+/* Is the last word of e's name a word of tokens [s, end)? Not when it
+ * only modifies a noun: a candidate speaks of "the Trump supporters". */
 static int named_in(const qd_doc *d, const qk_ent *e, size_t s, size_t end)
 {
 	const char *last = strrchr(e->name, ' ');
@@ -391,7 +406,7 @@ static int named_in(const qd_doc *d, const qk_ent *e, size_t s, size_t end)
 		const qt_tok *t = &d->tk.t[i];
 		if (t->kind == QT_WORD && qt_len(t) >= n && !memcmp(d->text.s + t->s, last, n) &&
 		    (qt_len(t) == n || d->text.s[t->s + n] == '\'' ||
-		     (unsigned char)d->text.s[t->s + n] == 0xe2))
+		     (unsigned char)d->text.s[t->s + n] == 0xe2) && !modifies(d, i + 1))
 			return 1;
 	}
 	return 0;
