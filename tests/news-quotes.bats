@@ -109,6 +109,10 @@ golden() {
 	CASE=mention-extent golden
 }
 
+@test "mention extents: a relative clause about the speaking itself ('who said he …', 'who spoke on the condition of anonymity', 'who declined to comment') ends the mention; a surname alone before its cue drops its ', who …,' aside; a first mention keeps its relative clause, an inverted surname too" {
+	CASE=mention-relative golden
+}
+
 @test "described speakers: 'a spokesman for the shipping company said', 'the bespectacled, 71-year-old engineer', 'a voice-over in the new advertisement says'; an issuer, not the addressee ('sent an email to supporters saying'); a subject ends before 'put' or 'emailed'; an of/for-phrase stays in it; 'the introducer, actress Dana Holm' is Dana Holm; 'Lind's spokeswoman' is the spokeswoman; 'the former top aide to Governor Anna K. Lindqvist' keeps the initial" {
 	CASE=described golden
 }
