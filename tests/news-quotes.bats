@@ -354,7 +354,7 @@ golden() {
 	CASE=inner-quote-aside golden
 }
 
-@test "'X, R-Utah, said': a party and state label is no speaker; 'Subcommittee Chairwoman Rep. Dana Whitcombe' loses both titles" {
+@test "'X, R-Utah, said': a party and state label is no speaker; 'Subcommittee Chairwoman Rep. Dana Whitcombe' loses both titles; 'Jr. (D-Ore.)' keeps its label and the appositive after it" {
 	CASE=party-label golden
 }
 

@@ -877,8 +877,11 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 			       !(qn_class(w, doc, tk, np->ns) & (QW_GAZ_HE | QW_GAZ_SHE)))
 				np->ns++;
 		}
-		if (e + 2 < hi && qt_punct(doc, &tk->t[e], '(')) {	/* (D-N.Y.) */
-			for (size_t p = e + 1; p < hi && p < e + MAXPAREN; p++)
+		size_t o = e;	/* "Robert P. Casey Jr. (D-Pa.)": after the name's dot */
+		if (o < hi && abbrev_dot(w, doc, tk, o))
+			o++;
+		if (o + 2 < hi && qt_punct(doc, &tk->t[o], '(')) {	/* (D-N.Y.) */
+			for (size_t p = o + 1; p < hi && p < o + MAXPAREN; p++)
 				if (qt_punct(doc, &tk->t[p], ')')) {
 					np->me = p + 1;
 					break;
