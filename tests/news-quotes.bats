@@ -105,7 +105,7 @@ golden() {
 	CASE=scare golden
 }
 
-@test "mention extents: a name written with a combining accent (n + U+0303) is one word; a described subject ends before its verb ('the ad targets a …', 'the director held a …', 'the Coast Guard lists “…”', 'didn’t'); 'a reporter can be heard asking', 'was quoted as saying'; 'his recent remarks' is a noun, no cue" {
+@test "mention extents: a name written with a combining accent (n + U+0303) is one word; a described subject ends before its verb ('the ad targets a …', 'the director held a …', 'the Coast Guard lists “…”', 'didn’t'); 'a reporter can be heard asking', 'was quoted as saying'; 'his recent remarks' is a noun, no cue; 'The U.N. panel' is a described speaker" {
 	CASE=mention-extent golden
 }
 
