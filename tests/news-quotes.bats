@@ -105,8 +105,12 @@ golden() {
 	CASE=scare golden
 }
 
-@test "mention extents: a name written with a combining accent (n + U+0303) is one word; a described subject ends before its verb ('the ad targets a …', 'the director held a …', 'the Coast Guard lists “…”', 'didn’t'); 'a reporter can be heard asking', 'was quoted as saying'; 'his recent remarks' is a noun, no cue" {
+@test "mention extents: a name written with a combining accent (n + U+0303) is one word; a described subject ends before its verb ('the ad targets a …', 'the director held a …', 'the Coast Guard lists “…”', 'didn’t'); 'a reporter can be heard asking', 'was quoted as saying'; 'his recent remarks' is a noun, no cue; 'The U.N. panel' is a described speaker" {
 	CASE=mention-extent golden
+}
+
+@test "mention extents: a relative clause about the speaking itself ('who said he …', 'who spoke on the condition of anonymity', 'who declined to comment') ends the mention; a surname alone before its cue drops its ', who …,' aside; a first mention keeps its relative clause, an inverted surname too" {
+	CASE=mention-relative golden
 }
 
 @test "described speakers: 'a spokesman for the shipping company said', 'the bespectacled, 71-year-old engineer', 'a voice-over in the new advertisement says'; an issuer, not the addressee ('sent an email to supporters saying'); a subject ends before 'put' or 'emailed'; an of/for-phrase stays in it; 'the introducer, actress Dana Holm' is Dana Holm; 'Lind's spokeswoman' is the spokeswoman; 'the former top aide to Governor Anna K. Lindqvist' keeps the initial" {
@@ -350,7 +354,7 @@ golden() {
 	CASE=inner-quote-aside golden
 }
 
-@test "'X, R-Utah, said': a party and state label is no speaker; 'Subcommittee Chairwoman Rep. Dana Whitcombe' loses both titles" {
+@test "'X, R-Utah, said': a party and state label is no speaker; 'Subcommittee Chairwoman Rep. Dana Whitcombe' loses both titles; 'Jr. (D-Ore.)' keeps its label and the appositive after it" {
 	CASE=party-label golden
 }
 

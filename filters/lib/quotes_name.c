@@ -844,11 +844,12 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	}
 	while (e > start && !is_cap(tk, e - 1))
 		e--;
-	/* "the Cleveland crowd": the name only modifies a noun */
-	if (det && e < hi && is_word(tk, e) && !(tk->t[e].flags & QF_CAP) &&
-	    !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DAY)) &&
-	    !verb_at(w, doc, tk, e))	/* "the FBI lists "…"" */
-		return modified_noun(w, doc, tk, start, e, hi, np);
+	/* "the Cleveland crowd", "the U.S. media": the name only modifies a noun */
+	size_t noun = e < hi && abbrev_dot(w, doc, tk, e) && !sent_end(tk, e, hi) ? e + 1 : e;
+	if (det && noun < hi && is_word(tk, noun) && !(tk->t[noun].flags & QF_CAP) &&
+	    !(qn_class(w, doc, tk, noun) & (QW_STOP | QW_ADV | QW_DAY)) &&
+	    !verb_at(w, doc, tk, noun))	/* "the FBI lists "…"" */
+		return modified_noun(w, doc, tk, start, noun, hi, np);
 	/* "Clinton's introducer", "Obama's first five questioners": the
 	 * person or thing after the possessive is meant */
 	if (e > start + (size_t)det && qn_possessive(doc, &tk->t[e - 1]) && e < hi &&
@@ -877,8 +878,11 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 			       !(qn_class(w, doc, tk, np->ns) & (QW_GAZ_HE | QW_GAZ_SHE)))
 				np->ns++;
 		}
-		if (e + 2 < hi && qt_punct(doc, &tk->t[e], '(')) {	/* (D-N.Y.) */
-			for (size_t p = e + 1; p < hi && p < e + MAXPAREN; p++)
+		size_t o = e;	/* "Robert P. Casey Jr. (D-Pa.)": after the name's dot */
+		if (o < hi && abbrev_dot(w, doc, tk, o))
+			o++;
+		if (o + 2 < hi && qt_punct(doc, &tk->t[o], '(')) {	/* (D-N.Y.) */
+			for (size_t p = o + 1; p < hi && p < o + MAXPAREN; p++)
 				if (qt_punct(doc, &tk->t[p], ')')) {
 					np->me = p + 1;
 					break;

@@ -521,6 +521,60 @@ static void salient_speaker(qd_doc *d, qd_out *o, const item *it)
 	o->type = type_name(d->k.e[f].ttype != QN_UNK ? d->k.e[f].ttype : d->k.e[f].type);
 }
 
+/* Does the relative clause at token i ("who said he …", "who spoke on
+ * the condition of anonymity", "who was asked about …", "who declined to
+ * comment") tell of the speaking itself? It says how the words were
+ * given, not who the speaker is, so the mention stops before it. */
+static int speech_relative(const qd_doc *d, size_t i)
+{
+	static const char *const aux[] = {"was", "were", "is", "has", "had", NULL};
+	static const char *const verb[] = {"said", "says", "told", "tells", "spoke", "speaks",
+					   "speaking", "talked", "requested", "asked",
+					   "commented", NULL};
+	static const char *const refuse[] = {"comment", "say", "speak", "be", NULL};
+	const qt_toks *tk = &d->tk;
+	const char *doc = d->text.s;
+	if (i + 2 >= tk->n || !qt_is(doc, &tk->t[i], "who"))
+		return 0;
+	size_t v = i + 1;
+	if (qt_in(doc, &tk->t[v], aux))
+		v++;
+	if (v + 2 < tk->n && qt_is(doc, &tk->t[v], "declined") && qt_is(doc, &tk->t[v + 1], "to"))
+		return qt_in(doc, &tk->t[v + 2], refuse);
+	return v < tk->n && qt_in(doc, &tk->t[v], verb);
+}
+
+/* "Doley, who held a fundraiser for him, said": a surname alone, the
+ * subject of its cue, is a later mention of someone already introduced;
+ * the aside between it and the verb is no part of the name. */
+static int surname_aside(const qd_doc *d, const item *sp)
+{
+	const qn_np *np = &sp->a.np;
+	const qt_toks *tk = &d->tk;
+	return np->kind == QN_NAME && np->ms == np->ns && np->ne == np->ns + 1 &&
+	       np->me > np->ne + 1 && sp->a.cue && np->me <= sp->a.cs &&
+	       qt_punct(d->text.s, &tk->t[np->ne], ',') &&
+	       (qt_is(d->text.s, &tk->t[np->ne + 1], "who") ||
+		qt_is(d->text.s, &tk->t[np->ne + 1], "whose"));
+}
+
+/* Where the written mention of the speaker sp ends. */
+static size_t mention_end(const qd_doc *d, const item *sp)
+{
+	const qn_np *np = &sp->a.np;
+	size_t e = np->me;
+	if (surname_aside(d, sp))
+		return np->ne;
+	for (size_t i = np->ms + 1; i < np->me; i++)
+		if (!(d->tk.t[i].flags & QF_INQUOTE) && speech_relative(d, i)) {
+			e = i;
+			break;
+		}
+	if (e < np->me && qt_punct(d->text.s, &d->tk.t[e - 1], ','))
+		e--;	/* the comma before the clause */
+	return e;
+}
+
 static void fill(qd_doc *d, qd_out *o, const item *it, const item *sp)
 {
 	const char *doc = d->text.s;
@@ -538,7 +592,7 @@ static void fill(qd_doc *d, qd_out *o, const item *it, const item *sp)
 		salient_speaker(d, o, it);
 		return;
 	}
-	add_span(&o->mention, doc, &d->tk, sp->a.np.ms, sp->a.np.me);
+	add_span(&o->mention, doc, &d->tk, sp->a.np.ms, mention_end(d, sp));
 	if (sp->ent >= 0) {
 		const qk_ent *e = &d->k.e[sp->ent];
 		nf_buf_adds(&o->speaker, e->name);
