@@ -145,7 +145,7 @@ golden() {
 	CASE=narration golden -D
 }
 
-@test "passives and owners: 'X's conclusion that … \"badly kept\"' is X's; 'labelled \"…\" by X', 'has been called \"…\" by X', '\"…\" tender – as described by X'; 'X, however, insist'; a subject after the second comma of an opening phrase" {
+@test "passives and owners: 'X's conclusion that … \"badly kept\"' is X's; 'labelled \"…\" by X', 'has been called \"…\" by X', '\"…\" tender – as described by X'; 'X, however, insist'; a subject after the second comma of an opening phrase; 'X was asked by Y whether …', 'was told by Y that …' are Y's" {
 	CASE=passive golden -D
 }
 

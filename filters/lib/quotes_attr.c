@@ -273,6 +273,24 @@ static int past_form(const qa_ctx *c, size_t i, const ql_val *v)
 	       !qt_is(c->doc, t, v->str);
 }
 
+static int passive_word(const qa_ctx *c, const qt_tok *t);
+
+/* "Rubio was asked by moderator Gerard Baker whether …", "she was told":
+ * a past form of a cue after a form of be (over adverbs) is passive, its
+ * subject the one spoken to or of. */
+static int passive_cue(const qa_ctx *c, size_t i, size_t lo, const ql_val *v)
+{
+	if (!past_form(c, i, v))
+		return 0;
+	size_t j = i;
+	while (j > lo + 1 && !(c->tk->t[j - 1].flags & QF_CAP) &&
+	       (qn_class(c->words, c->doc, c->tk, j - 1) & QW_ADV) &&
+	       !passive_word(c, &c->tk->t[j - 1]))
+		j--;
+	return j > lo + 1 && passive_word(c, &c->tk->t[j - 1]) &&
+	       !(c->tk->t[j - 1].flags & QF_CAP);
+}
+
 /* Is the cue word at i a noun after his, their, its, our, my or your (and
  * at most one adjective)? ("her" may be an object: "told her"; "his
  * statement explaining" is a participle after the noun; "his brother
@@ -305,6 +323,17 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 	if (i > 0 && (qn_possessive(c->doc, &c->tk->t[i - 1]) || owned_noun(c, i, v)))
 		return 0;
 	*a = (qa_attr){.cue = v, .cs = i, .ce = i + n};
+	/* a passive cue speaks for its agent after "by", or for no one here */
+	if (!(v->bits & QC_PREP) && passive_cue(c, i, lo, v)) {
+		if (i + n + 1 >= hi || !qt_is(c->doc, &c->tk->t[i + n], "by") ||
+		    !qn_right(c->words, c->doc, c->tk, i + n + 1, hi, &a->np) ||
+		    !(a->np.kind == QN_NAME || a->np.kind == QN_NOMINAL))
+			return 0;
+		named_description(c, hi, &a->np);	/* "by the chairman, Tomas Quill," */
+		a->as = i + n;	/* "by": no inverted speaker */
+		a->ae = a->np.me;
+		return 1;
+	}
 	if (v->bits & QC_PREP) {
 		if (!qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np))
 			return 0;
