@@ -149,6 +149,10 @@ golden() {
 	CASE=passive golden -D
 }
 
+@test "polls: 'In a … poll, 62 percent of residents said \"…\"', '…, according to a survey released Tuesday', 'The X poll finds that six in 10 voters say' are the poll's" {
+	CASE=polls golden -D
+}
+
 @test "subjects: 'X himself said'; 'a source close to the board says the operator is spending' (no clause as a speaker); 'X wrote in a letter to the Gazette explaining' is X; 'at a meeting in Cobh, County Cork, X went after'; 'with X calling it'; 'Independent mayoral candidate Dr. X (Ind.)'; 'as a heckler shouted: \"…\"'; ', via email' ends an appositive; 'a few days later, X'; 'the councillor and Labour spokesman'; 'X issued a statement saying'; 'Group Chairman X' is X; 'X denounced Y's remarks as' is X's; 'X, 41, of Cobh, County Cork, said'; 'said a former E.U. official who oversaw …'; a long attribution between two pieces; 'said undecided Labour voter X of Y'; remembered, chiding; 'X issued the following statement:' introduces the next paragraph; 'X, appositive, repeated …, calling' keeps the appositive; 'X attacked Y, with whom …, calling him': X; 'Likewise,' is no name; 'Former EU commissioner for transport X'" {
 	CASE=subjects golden -D
 }
