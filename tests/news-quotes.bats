@@ -342,7 +342,7 @@ golden() {
 	CASE=shared-attribution golden
 }
 
-@test "'when X knocked Y and called him \"…\"' is X's; a speaker after a comma ends the content of a cue before it; 'X, later claiming …, said' keeps no participle aside" {
+@test "'when X knocked Y and called him \"…\"' is X's; a speaker after a comma ends the content of a cue before it; 'X, later claiming …, said' keeps no participle aside; 'the levy, which X had called \"…\" and vowed to \"…\"' is X's" {
 	CASE=clause-speakers golden
 }
 

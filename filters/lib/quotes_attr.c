@@ -177,7 +177,8 @@ static int inner_subject(const qa_ctx *c, size_t lo, size_t i, qn_np *np)
 		const qt_tok *t = &c->tk->t[j - 1];
 		if (t->kind == QT_PUNCT && !(t->flags & QF_INQUOTE))
 			return 0;	/* the clause ends at a comma or bracket */
-		if (subordinator(c, j - 1))
+		/* "NAFTA, which Trump called a "disaster" and promised to …" */
+		if (subordinator(c, j - 1) || qt_is(c->doc, t, "which") || qt_is(c->doc, t, "whom"))
 			return clause_subject(c, j, i, np) &&
 			       (np->kind == QN_NAME || np->kind == QN_PRON);
 	}
