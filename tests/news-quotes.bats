@@ -334,7 +334,7 @@ golden() {
 	CASE=opening-adverbs golden
 }
 
-@test "a partial quotation in an opening phrase ('In calling it \"…,\" the union …', 'From X's \"…\" to …, Brask attacked') or an opening 'as'-clause is its subject's" {
+@test "a partial quotation in an opening phrase ('In calling it \"…,\" the union …', 'From X's \"…\" to …, Brask attacked') or an opening 'as'-clause is its subject's; a dateline ('KILBRACK — Sen. X …') is no subject" {
 	CASE=opening-phrase golden
 }
 
