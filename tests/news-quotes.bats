@@ -113,7 +113,7 @@ golden() {
 	CASE=described golden
 }
 
-@test "credits: '\"…,\" read one' and 'read another'; 'began by saying'; 'told \"Morning Report\"' is a programme, not a quotation; a quotation credited by the next paragraph '- Marta Kell, at …'" {
+@test "credits: '\"…,\" read one' and 'read another'; 'began by saying'; 'told \"Morning Report\"' is a programme, not a quotation; a quotation credited by the next paragraph '- Marta Kell, at …'; '(Additional reporting by …)' is no attribution" {
 	CASE=credits golden
 }
 

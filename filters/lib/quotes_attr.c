@@ -361,6 +361,10 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 	 * noun after a possessive */
 	if (i > 0 && (qn_possessive(c->doc, &c->tk->t[i - 1]) || owned_noun(c, i, v)))
 		return 0;
+	/* "(Additional reporting by Ann Roe; Editing by …)": a credit line */
+	if (qt_is(c->doc, &c->tk->t[i], "reporting") && i + n < c->tk->n &&
+	    qt_is(c->doc, &c->tk->t[i + n], "by"))
+		return 0;
 	*a = (qa_attr){.cue = v, .cs = i, .ce = i + n};
 	/* a passive cue speaks for its agent after "by", or for no one here */
 	if (!(v->bits & QC_PREP) && passive_cue(c, i, lo, v)) {
