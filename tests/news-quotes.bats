@@ -117,7 +117,7 @@ golden() {
 	CASE=described golden
 }
 
-@test "credits: '\"…,\" read one' and 'read another'; 'began by saying'; 'told \"Morning Report\"' is a programme, not a quotation; a quotation credited by the next paragraph '- Marta Kell, at …'" {
+@test "credits: '\"…,\" read one' and 'read another'; 'began by saying'; 'told \"Morning Report\"' is a programme, not a quotation; a quotation credited by the next paragraph '- Marta Kell, at …'; '(Additional reporting by …)' is no attribution" {
 	CASE=credits golden
 }
 
@@ -149,8 +149,12 @@ golden() {
 	CASE=narration golden -D
 }
 
-@test "passives and owners: 'X's conclusion that … \"badly kept\"' is X's; 'labelled \"…\" by X', 'has been called \"…\" by X', '\"…\" tender – as described by X'; 'X, however, insist'; a subject after the second comma of an opening phrase" {
+@test "passives and owners: 'X's conclusion that … \"badly kept\"' is X's; 'labelled \"…\" by X', 'has been called \"…\" by X', '\"…\" tender – as described by X'; 'X, however, insist'; a subject after the second comma of an opening phrase; 'X was asked by Y whether …', 'was told by Y that …' are Y's" {
 	CASE=passive golden -D
+}
+
+@test "polls: 'In a … poll, 62 percent of residents said \"…\"', '…, according to a survey released Tuesday', 'The X poll finds that six in 10 voters say' are the poll's" {
+	CASE=polls golden -D
 }
 
 @test "subjects: 'X himself said'; 'a source close to the board says the operator is spending' (no clause as a speaker); 'X wrote in a letter to the Gazette explaining' is X; 'at a meeting in Cobh, County Cork, X went after'; 'with X calling it'; 'Independent mayoral candidate Dr. X (Ind.)'; 'as a heckler shouted: \"…\"'; ', via email' ends an appositive; 'a few days later, X'; 'the councillor and Labour spokesman'; 'X issued a statement saying'; 'Group Chairman X' is X; 'X denounced Y's remarks as' is X's; 'X, 41, of Cobh, County Cork, said'; 'said a former E.U. official who oversaw …'; a long attribution between two pieces; 'said undecided Labour voter X of Y'; remembered, chiding; 'X issued the following statement:' introduces the next paragraph; 'X, appositive, repeated …, calling' keeps the appositive; 'X attacked Y, with whom …, calling him': X; 'Likewise,' is no name; 'Former EU commissioner for transport X'" {
@@ -334,7 +338,7 @@ golden() {
 	CASE=opening-adverbs golden
 }
 
-@test "a partial quotation in an opening phrase ('In calling it \"…,\" the union …', 'From X's \"…\" to …, Brask attacked') or an opening 'as'-clause is its subject's" {
+@test "a partial quotation in an opening phrase ('In calling it \"…,\" the union …', 'From X's \"…\" to …, Brask attacked') or an opening 'as'-clause is its subject's; a dateline ('KILBRACK — Sen. X …') is no subject" {
 	CASE=opening-phrase golden
 }
 
@@ -342,7 +346,7 @@ golden() {
 	CASE=shared-attribution golden
 }
 
-@test "'when X knocked Y and called him \"…\"' is X's; a speaker after a comma ends the content of a cue before it; 'X, later claiming …, said' keeps no participle aside" {
+@test "'when X knocked Y and called him \"…\"' is X's; a speaker after a comma ends the content of a cue before it; 'X, later claiming …, said' keeps no participle aside; 'the levy, which X had called \"…\" and vowed to \"…\"' is X's" {
 	CASE=clause-speakers golden
 }
 

@@ -119,9 +119,47 @@ static int appositive_of_name(const qa_ctx *c, size_t i, const qn_np *np, size_t
 	       e < hi && qt_punct(c->doc, &c->tk->t[e], ',');
 }
 
+#define DATELINE 8	/* tokens of a dateline: "PURCHASE, N.Y., April 1 (UPI) —" */
+
+/* A word in capitals only ("WASHINGTON", "ST."). */
+static int capitals(const qa_ctx *c, size_t i)
+{
+	const qt_tok *t = &c->tk->t[i];
+	int upper = 0;
+	if (t->kind != QT_WORD)
+		return 0;
+	for (size_t b = t->s; b < t->e; b++) {
+		if (c->doc[b] >= 'a' && c->doc[b] <= 'z')
+			return 0;
+		upper += c->doc[b] >= 'A' && c->doc[b] <= 'Z';
+	}
+	return upper >= 2;
+}
+
+/* "WASHINGTON — Sen. X said …", "LONDON (Reuters) - X …": the token after
+ * a dateline's dash, or lo when the sentence has none. */
+static size_t after_dateline(const qa_ctx *c, size_t lo, size_t hi)
+{
+	const qt_toks *tk = c->tk;
+	if (lo >= hi || !capitals(c, lo))
+		return lo;
+	for (size_t k = lo + 1; k + 1 < hi && k < lo + DATELINE; k++) {
+		const qt_tok *t = &tk->t[k];
+		if (qt_dash(c->doc, t) ||
+		    (t->kind == QT_PUNCT && qt_len(t) == 2 && !memcmp(c->doc + t->s, "--", 2)))
+			return k + 1;
+		if (t->kind == QT_WORD ? !(t->flags & (QF_CAP | QF_DIGIT)) || (t->flags & QF_INQUOTE)
+				       : !qt_punct(c->doc, t, ',') && !qt_punct(c->doc, t, '.') &&
+					 !qt_punct(c->doc, t, '(') && !qt_punct(c->doc, t, ')'))
+			return lo;
+	}
+	return lo;
+}
+
 /* The subject at the start of a sentence, after an opening phrase. */
 static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 {
+	lo = after_dateline(c, lo, hi);
 	if (qn_right(c->words, c->doc, c->tk, lo, hi, np) && !time_phrase(c, np)) {
 		owned(c, hi, np);
 		followers(c, hi, np);
@@ -177,7 +215,8 @@ static int inner_subject(const qa_ctx *c, size_t lo, size_t i, qn_np *np)
 		const qt_tok *t = &c->tk->t[j - 1];
 		if (t->kind == QT_PUNCT && !(t->flags & QF_INQUOTE))
 			return 0;	/* the clause ends at a comma or bracket */
-		if (subordinator(c, j - 1))
+		/* "NAFTA, which Trump called a "disaster" and promised to …" */
+		if (subordinator(c, j - 1) || qt_is(c->doc, t, "which") || qt_is(c->doc, t, "whom"))
 			return clause_subject(c, j, i, np) &&
 			       (np->kind == QN_NAME || np->kind == QN_PRON);
 	}
@@ -273,6 +312,24 @@ static int past_form(const qa_ctx *c, size_t i, const ql_val *v)
 	       !qt_is(c->doc, t, v->str);
 }
 
+static int passive_word(const qa_ctx *c, const qt_tok *t);
+
+/* "Rubio was asked by moderator Gerard Baker whether …", "she was told":
+ * a past form of a cue after a form of be (over adverbs) is passive, its
+ * subject the one spoken to or of. */
+static int passive_cue(const qa_ctx *c, size_t i, size_t lo, const ql_val *v)
+{
+	if (!past_form(c, i, v))
+		return 0;
+	size_t j = i;
+	while (j > lo + 1 && !(c->tk->t[j - 1].flags & QF_CAP) &&
+	       (qn_class(c->words, c->doc, c->tk, j - 1) & QW_ADV) &&
+	       !passive_word(c, &c->tk->t[j - 1]))
+		j--;
+	return j > lo + 1 && passive_word(c, &c->tk->t[j - 1]) &&
+	       !(c->tk->t[j - 1].flags & QF_CAP);
+}
+
 /* Is the cue word at i a noun after his, their, its, our, my or your (and
  * at most one adjective)? ("her" may be an object: "told her"; "his
  * statement explaining" is a participle after the noun; "his brother
@@ -304,7 +361,22 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 	 * noun after a possessive */
 	if (i > 0 && (qn_possessive(c->doc, &c->tk->t[i - 1]) || owned_noun(c, i, v)))
 		return 0;
+	/* "(Additional reporting by Ann Roe; Editing by …)": a credit line */
+	if (qt_is(c->doc, &c->tk->t[i], "reporting") && i + n < c->tk->n &&
+	    qt_is(c->doc, &c->tk->t[i + n], "by"))
+		return 0;
 	*a = (qa_attr){.cue = v, .cs = i, .ce = i + n};
+	/* a passive cue speaks for its agent after "by", or for no one here */
+	if (!(v->bits & QC_PREP) && passive_cue(c, i, lo, v)) {
+		if (i + n + 1 >= hi || !qt_is(c->doc, &c->tk->t[i + n], "by") ||
+		    !qn_right(c->words, c->doc, c->tk, i + n + 1, hi, &a->np) ||
+		    !(a->np.kind == QN_NAME || a->np.kind == QN_NOMINAL))
+			return 0;
+		named_description(c, hi, &a->np);	/* "by the chairman, Tomas Quill," */
+		a->as = i + n;	/* "by": no inverted speaker */
+		a->ae = a->np.me;
+		return 1;
+	}
 	if (v->bits & QC_PREP) {
 		if (!qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np))
 			return 0;

@@ -405,6 +405,82 @@ static size_t mixed(qd_doc *d, const qa_ctx *c, item *it, size_t lo)
 	return 0;
 }
 
+#define POLL_REACH 120	/* tokens back to the start of a poll's sentence */
+#define POLL_WORDS 8	/* words of a poll's name before "poll" */
+
+/* "75 percent of Republicans", "Six in 10 voters", "most shoppers", "the
+ * vast majority of Americans": does the speaker np count the people a poll
+ * asked? */
+static int counted(const qd_doc *d, const qn_np *np, size_t s)
+{
+	static const char *const w[] = {"percent", "%", "majority", "plurality",
+					"percentage", "share", "most", NULL};
+	const qt_toks *tk = &d->tk;
+	for (size_t i = np->ms > s + 4 ? np->ms - 4 : s; i < np->me; i++) {
+		if (qt_in(d->text.s, &tk->t[i], w))
+			return 1;
+		if (qt_is(d->text.s, &tk->t[i], "in") && i > s && i + 1 < np->me &&
+		    (tk->t[i + 1].flags & QF_DIGIT))
+			return 1;	/* "six in 10" */
+	}
+	return 0;
+}
+
+/* A word that may stand in a poll's name: "a fresh CNN/ORC poll",
+ * "Wednesday's Quinnipiac poll", "a September Washington Post-ABC News poll". */
+static int poll_word(const qd_doc *d, size_t i)
+{
+	const qt_tok *t = &d->tk.t[i];
+	if (t->flags & QF_INQUOTE)
+		return 0;
+	if (t->kind == QT_PUNCT)
+		return punct_in(d->text.s, t, "/-&");
+	unsigned c = qn_class(d->words, d->text.s, &d->tk, i);
+	return t->kind == QT_WORD && !(c & QW_PRON) && !qn_prep(d->text.s, t) &&
+	       (!(c & QW_STOP) || (c & QW_DET) || (t->flags & QF_CAP));	/* "September" */
+}
+
+/* "In a September Washington Post-ABC News poll, 75 percent of Republicans
+ * said "…"", "… say X, according to a poll released Thursday": the people
+ * a poll counted answer its questions; the poll named in the sentence is
+ * the source. */
+static void poll_source(qd_doc *d, item *it)
+{
+	static const char *const poll[] = {"poll", "survey", NULL};
+	static const char *const issued[] = {"released", "published", "conducted", "taken", NULL};
+	const qt_toks *tk = &d->tk;
+	const char *doc = d->text.s;
+	size_t s = it->s, e = it->e, k;
+	if (!it->has || it->a.np.kind == QN_PRON || it->a.np.kind == QN_NONE)
+		return;
+	while (s > 0 && !(tk->t[s].flags & QF_SENT_START) && it->s - s < POLL_REACH)
+		s--;
+	while (e < tk->n && !(tk->t[e].flags & QF_SENT_START))
+		e++;
+	if (!counted(d, &it->a.np, s))
+		return;
+	for (k = s; k < e; k++)
+		if (!(tk->t[k].flags & QF_INQUOTE) && qt_in(doc, &tk->t[k], poll))
+			break;
+	if (k == e)
+		return;
+	size_t ms = k;	/* back to its determiner or possessive */
+	while (ms > s && k - ms < POLL_WORDS && poll_word(d, ms - 1) &&
+	       !(qn_class(d->words, doc, tk, ms) & QW_DET) &&
+	       !(ms < k && qn_possessive(doc, &tk->t[ms])))
+		ms--;
+	if (!(qn_class(d->words, doc, tk, ms) & QW_DET) && !qn_possessive(doc, &tk->t[ms]))
+		return;	/* "polls" alone, "poll numbers": no poll named */
+	size_t me = k + 1;	/* "released Thursday", "conducted last week" */
+	if (me + 1 < e && qt_in(doc, &tk->t[me], issued))
+		for (size_t j = me + 1; j < e && j < me + 4 && tk->t[j].kind == QT_WORD; j++)
+			if (qn_class(d->words, doc, tk, j) & QW_DAY) {
+				me = j + 1;
+				break;
+			}
+	it->a.np = (qn_np){QN_NOMINAL, QN_UNK, ms, me, ms + 1, me, 0, 0};
+}
+
 static void find_quotes(qd_doc *d, const qa_ctx *c)
 {
 	size_t covered = 0;	/* end of the last mixed content */
@@ -452,6 +528,7 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 			if (m)
 				covered = m;
 		}
+		poll_source(d, it);
 	}
 }
 
