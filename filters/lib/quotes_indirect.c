@@ -116,23 +116,85 @@ static int quote_attribution(const qa_ctx *c, const qa_attr *a)
 	return quoted && a->ae < tk->n && prep(c, a->ae);
 }
 
+/* Does [s, e) hold a token of a quotation? */
+static int quoted(const qa_ctx *c, size_t s, size_t e)
+{
+	for (size_t j = s; j < e; j++)
+		if (c->tk->t[j].flags & QF_INQUOTE)
+			return 1;
+	return 0;
+}
+
+/* The attribution of the cue at i in the sentence [s, e) and its content. */
+static int reported(const qa_ctx *c, size_t i, size_t s, size_t e, qa_attr *a, size_t *cs,
+		    size_t *ce)
+{
+	return !(c->tk->t[i].flags & QF_INQUOTE) && qa_at(c, i, s, e, a) &&
+	       !quote_attribution(c, a) && qi_content(c, s, e, a, cs, ce);
+}
+
+/* "…, committed to maintaining ties, the minister's spokesman said.": a
+ * closing ", X said" reports the whole sentence before it, whatever cues
+ * that holds. The cue at or after from whose content starts at s. */
+static int closing(const qa_ctx *c, size_t s, size_t e, size_t from, qa_attr *a, size_t *cs,
+		   size_t *ce)
+{
+	for (size_t i = from; i < e; i++)
+		if (reported(c, i, s, e, a, cs, ce) && *cs == s && *ce + 1 == a->as)
+			return 1;
+	return 0;
+}
+
+/* "In an interview with the Post, Ruiz said, …", "Asked about the vote,
+ * Ruiz said, …": words of the occasion of speaking in [s, e) make an
+ * opening phrase the circumstance of the cue, not part of its content. */
+static int occasion(const qa_ctx *c, size_t s, size_t e)
+{
+	static const char *const w[] = {"interview", "interviews", "statement", "speech",
+		"rally", "essay", "post", "excerpt", "cable", "letter", "email", "appearance",
+		"speaking", "broadcast", "asked", NULL};
+	for (size_t i = s; i < e; i++)
+		if (qt_in(c->doc, &c->tk->t[i], w))
+			return 1;
+	return 0;
+}
+
+/* "The plan, Ruiz said, is dead.", "That is bad, according to Ruiz,
+ * because …": an attribution between commas splits what it reports in
+ * two, and the words before it are reported on their own too. */
+static void before_aside(const qa_ctx *c, size_t s, const qa_attr *a, size_t cs,
+			 qi_emit emit, void *arg)
+{
+	size_t e = a->as - 1;
+	if (cs <= a->as || a->as <= s + 1 || !comma(c, e) || a->ae >= cs || !comma(c, a->ae) ||
+	    quoted(c, s, e) || occasion(c, s, e))
+		return;
+	e = trim_end(c, s, e);
+	if (words(c->tk, s, e) >= 1)
+		emit(arg, s, e, a);
+}
+
 static void sentence(const qa_ctx *c, size_t s, size_t e, qi_emit emit, void *arg)
 {
 	size_t ce0 = trim_end(c, s, e);
 	if (ce0 < e && qt_punct(c->doc, &c->tk->t[ce0], ':'))
 		return;		/* "X said:" introduces a quotation */
 	for (size_t i = s; i < ce0; i++) {
-		qa_attr a;
-		size_t cs, ce;
-		if ((c->tk->t[i].flags & QF_INQUOTE) || !qa_at(c, i, s, ce0, &a) ||
-		    quote_attribution(c, &a) || !qi_content(c, s, ce0, &a, &cs, &ce))
+		qa_attr a, t;
+		size_t cs, ce, ts, te;
+		if (!reported(c, i, s, ce0, &a, &cs, &ce))
 			continue;
+		if (closing(c, s, ce0, a.ce, &t, &ts, &te)) {
+			a = t;
+			cs = ts;
+			ce = te;
+		}
 		while (cs < ce && c->tk->t[cs].kind != QT_WORD)
 			cs++;
+		before_aside(c, s, &a, cs, emit, arg);
 		/* quotations are reported on their own (and with their clause) */
-		for (size_t j = cs; j < ce; j++)
-			if (c->tk->t[j].flags & QF_INQUOTE)
-				return;
+		if (quoted(c, cs, ce))
+			return;
 		ce = trim_end(c, cs, ce);
 		if (words(c->tk, cs, ce) >= MIN_WORDS)
 			emit(arg, cs, ce, &a);
