@@ -5,6 +5,7 @@
 #define THAT_REACH 6	/* tokens from the cue to its "that" */
 #define TAIL 8		/* "…, X said on Tuesday in a statement." */
 #define QUOTE_REACH 4	/* tokens from a closing mark to its speaker */
+#define OBJECT_WORDS 5	/* "…, X told The Daily Ledger on Monday." */
 
 static size_t words(const qt_toks *tk, size_t s, size_t e)
 {
@@ -58,6 +59,22 @@ static int clause_follows(const qa_ctx *c, size_t e, const qa_attr *a)
 	       words(c->tk, a->ae, e) >= MIN_WORDS;
 }
 
+/* "…, a spokesman told the Courier.": a cue that takes an object, and may
+ * stand after its quotation, closes the sentence with a short object and
+ * no clause or quotation after it. */
+static int told_last(const qa_ctx *c, size_t e, const qa_attr *a)
+{
+	unsigned both = QC_INVERT | QC_OBJECT;
+	if ((a->cue->bits & both) != both || words(c->tk, a->ae, e) > OBJECT_WORDS)
+		return 0;
+	/* not "Ruiz asked Dahl to wait", "told them that …" */
+	for (size_t i = a->ae; i < e; i++)
+		if ((c->tk->t[i].flags & QF_INQUOTE) || qt_is(c->doc, &c->tk->t[i], "that") ||
+		    qt_is(c->doc, &c->tk->t[i], "to"))
+			return 0;
+	return 1;
+}
+
 int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
 	       size_t *cs, size_t *ce)
 {
@@ -70,7 +87,7 @@ int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
 		*ce = e;
 		return 1;
 	}
-	if (tail && ((f & (QC_CLAUSE | QC_PREP)) || a->as == a->cs)) {
+	if (tail && ((f & (QC_CLAUSE | QC_PREP)) || a->as == a->cs || told_last(c, e, a))) {
 		*cs = s;	/* "…, X said." */
 		*ce = a->as - 1;
 		return 1;
