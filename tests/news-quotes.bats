@@ -74,7 +74,7 @@ golden() {
 	CASE=shared-surname-subject golden
 }
 
-@test "a capitalised plural opening a sentence is an ordinary word when its singular is written in lower case ('Audiences')" {
+@test "a capitalised plural opening a sentence is an ordinary word when its singular is written in lower case ('Audiences'); 'police said', 'federal officials said', '…after the protest, police said'" {
 	CASE=plural-common golden
 }
 
