@@ -191,6 +191,22 @@ static void before_aside(const qa_ctx *c, size_t s, const qa_attr *a, size_t cs,
 		emit(arg, s, e, a);
 }
 
+/* "X said the ferry was late, but the port denied it", "… with Dana Cole,
+ * who was his deputy": a contrasting clause or a comment on the last noun
+ * after a comma (or a semicolon) is no longer what the cue
+ * reports. The end of the content [cs, ce). */
+static size_t own_clause(const qa_ctx *c, size_t cs, size_t ce)
+{
+	static const char *const w[] = {"but", "while", "whereas", "although", "though",
+					"which", "who", "where", NULL};
+	const qt_toks *tk = c->tk;
+	for (size_t i = cs + MIN_WORDS; i + 1 < ce; i++)
+		if ((comma(c, i) && qt_in(c->doc, &tk->t[i + 1], w)) ||
+		    qt_punct(c->doc, &tk->t[i], ';'))
+			return i;
+	return ce;
+}
+
 static void sentence(const qa_ctx *c, size_t s, size_t e, qi_emit emit, void *arg)
 {
 	size_t ce0 = trim_end(c, s, e);
@@ -212,9 +228,15 @@ static void sentence(const qa_ctx *c, size_t s, size_t e, qi_emit emit, void *ar
 		/* quotations are reported on their own (and with their clause) */
 		if (quoted(c, cs, ce))
 			return;
+		size_t rest = ce;
+		if (cs > a.as)
+			rest = ce = own_clause(c, cs, ce);
 		ce = trim_end(c, cs, ce);
 		if (words(c->tk, cs, ce) >= MIN_WORDS)
 			emit(arg, cs, ce, &a);
+		/* "…, while Dahl said the port would stay shut" */
+		if (rest + 1 < e)
+			sentence(c, rest + 1, e, emit, arg);
 		return;
 	}
 }
