@@ -75,6 +75,20 @@ static int told_last(const qa_ctx *c, size_t e, const qa_attr *a)
 	return 1;
 }
 
+/* Does the phrase at i end at a comma or at e, within a few tokens and
+ * with no quotation or cue in it? */
+static int phrase_ends(const qa_ctx *c, size_t i, size_t e)
+{
+	size_t n;
+	for (size_t k = i; k < e && k < i + TAIL; k++) {
+		if (comma(c, k))
+			return 1;
+		if ((c->tk->t[k].flags & QF_INQUOTE) || qc_match(c->cues, c->doc, c->tk, k, &n))
+			return 0;
+	}
+	return i + TAIL >= e;
+}
+
 int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
 	       size_t *cs, size_t *ce)
 {
@@ -82,8 +96,9 @@ int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
 	int tail = a->ae + TAIL >= e && a->as > s + 1 && comma(c, a->as - 1) &&
 		   !content_follows(c, e, a) && !clause_follows(c, e, a);
 	if (a->as > s + 1 && comma(c, a->as - 1) && a->ae < e && comma(c, a->ae) &&
-	    words(c->tk, a->ae + 1, e) >= MIN_WORDS && (f & QC_CLAUSE)) {
-		*cs = a->ae + 1;	/* "And that, Manafort said, was in the works." */
+	    words(c->tk, a->ae + 1, e) >= MIN_WORDS && (f & (QC_CLAUSE | QC_PREP))) {
+		*cs = a->ae + 1;	/* "And that, Manafort said, was in the works.",
+					 * "The next day, according to X, Y came." */
 		*ce = e;
 		return 1;
 	}
@@ -96,6 +111,12 @@ int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
 		if (a->ae < e && comma(c, a->ae)) {
 			*cs = a->ae + 1;	/* "According to X, …" */
 			*ce = e;
+			return 1;
+		}
+		if (a->as > s + MIN_WORDS && !comma(c, a->as - 1) && phrase_ends(c, a->ae, e)) {
+			*cs = s;	/* "Ruiz leads by 40 votes according to a
+					 * count by the Ledger, but …" */
+			*ce = a->as;
 			return 1;
 		}
 		return 0;
@@ -228,9 +249,9 @@ static void sentence(const qa_ctx *c, size_t s, size_t e, qi_emit emit, void *ar
 		/* quotations are reported on their own (and with their clause) */
 		if (quoted(c, cs, ce))
 			return;
-		size_t rest = ce;
-		if (cs > a.as)
-			rest = ce = own_clause(c, cs, ce);
+		size_t rest = e;
+		if (cs > a.as && (ce = own_clause(c, cs, ce)) < e)
+			rest = ce;
 		ce = trim_end(c, cs, ce);
 		if (words(c->tk, cs, ce) >= MIN_WORDS)
 			emit(arg, cs, ce, &a);
