@@ -74,7 +74,7 @@ golden() {
 	CASE=shared-surname-subject golden
 }
 
-@test "a capitalised plural opening a sentence is an ordinary word when its singular is written in lower case ('Audiences')" {
+@test "a capitalised plural opening a sentence is an ordinary word when its singular is written in lower case ('Audiences'); 'police said', 'federal officials said', '…after the protest, police said'" {
 	CASE=plural-common golden
 }
 
@@ -266,7 +266,7 @@ golden() {
 	assert_output "$(printf 'mention\ttext\nHe\t"Go now."\nShe\t"No way."\nHe\t"Why?"')"
 }
 
-@test "indirect speech: ', X said.', 'As for the tolls, X said they …' (the clause, not the opening phrase), 'According to X,', 'Moscow warned that', 'DESC, X, said CLAUSE', they and it for organisations" {
+@test "indirect speech: ', X said.', 'As for the tolls, X said they …' (the clause, not the opening phrase), 'According to X,', 'Moscow warned that', 'DESC, X, said CLAUSE', they and it for organisations; 'A, X said, B' reports A and B, not an occasion ('In an interview with …'); a closing ', X said.' beats a cue inside the sentence; ', X told the Courier.'; the content ends before ', but …' (which may report more) and ', who …'; 'A according to X, but …' reports A; 'A, according to X, B' both" {
 	CASE=indirect golden
 }
 

@@ -5,6 +5,7 @@
 #define THAT_REACH 6	/* tokens from the cue to its "that" */
 #define TAIL 8		/* "…, X said on Tuesday in a statement." */
 #define QUOTE_REACH 4	/* tokens from a closing mark to its speaker */
+#define OBJECT_WORDS 5	/* "…, X told The Daily Ledger on Monday." */
 
 static size_t words(const qt_toks *tk, size_t s, size_t e)
 {
@@ -58,6 +59,36 @@ static int clause_follows(const qa_ctx *c, size_t e, const qa_attr *a)
 	       words(c->tk, a->ae, e) >= MIN_WORDS;
 }
 
+/* "…, a spokesman told the Courier.": a cue that takes an object, and may
+ * stand after its quotation, closes the sentence with a short object and
+ * no clause or quotation after it. */
+static int told_last(const qa_ctx *c, size_t e, const qa_attr *a)
+{
+	unsigned both = QC_INVERT | QC_OBJECT;
+	if ((a->cue->bits & both) != both || words(c->tk, a->ae, e) > OBJECT_WORDS)
+		return 0;
+	/* not "Ruiz asked Dahl to wait", "told them that …" */
+	for (size_t i = a->ae; i < e; i++)
+		if ((c->tk->t[i].flags & QF_INQUOTE) || qt_is(c->doc, &c->tk->t[i], "that") ||
+		    qt_is(c->doc, &c->tk->t[i], "to"))
+			return 0;
+	return 1;
+}
+
+/* Does the phrase at i end at a comma or at e, within a few tokens and
+ * with no quotation or cue in it? */
+static int phrase_ends(const qa_ctx *c, size_t i, size_t e)
+{
+	size_t n;
+	for (size_t k = i; k < e && k < i + TAIL; k++) {
+		if (comma(c, k))
+			return 1;
+		if ((c->tk->t[k].flags & QF_INQUOTE) || qc_match(c->cues, c->doc, c->tk, k, &n))
+			return 0;
+	}
+	return i + TAIL >= e;
+}
+
 int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
 	       size_t *cs, size_t *ce)
 {
@@ -65,12 +96,13 @@ int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
 	int tail = a->ae + TAIL >= e && a->as > s + 1 && comma(c, a->as - 1) &&
 		   !content_follows(c, e, a) && !clause_follows(c, e, a);
 	if (a->as > s + 1 && comma(c, a->as - 1) && a->ae < e && comma(c, a->ae) &&
-	    words(c->tk, a->ae + 1, e) >= MIN_WORDS && (f & QC_CLAUSE)) {
-		*cs = a->ae + 1;	/* "And that, Manafort said, was in the works." */
+	    words(c->tk, a->ae + 1, e) >= MIN_WORDS && (f & (QC_CLAUSE | QC_PREP))) {
+		*cs = a->ae + 1;	/* "And that, Manafort said, was in the works.",
+					 * "The next day, according to X, Y came." */
 		*ce = e;
 		return 1;
 	}
-	if (tail && ((f & (QC_CLAUSE | QC_PREP)) || a->as == a->cs)) {
+	if (tail && ((f & (QC_CLAUSE | QC_PREP)) || a->as == a->cs || told_last(c, e, a))) {
 		*cs = s;	/* "…, X said." */
 		*ce = a->as - 1;
 		return 1;
@@ -79,6 +111,12 @@ int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
 		if (a->ae < e && comma(c, a->ae)) {
 			*cs = a->ae + 1;	/* "According to X, …" */
 			*ce = e;
+			return 1;
+		}
+		if (a->as > s + MIN_WORDS && !comma(c, a->as - 1) && phrase_ends(c, a->ae, e)) {
+			*cs = s;	/* "Ruiz leads by 40 votes according to a
+					 * count by the Ledger, but …" */
+			*ce = a->as;
 			return 1;
 		}
 		return 0;
@@ -116,26 +154,110 @@ static int quote_attribution(const qa_ctx *c, const qa_attr *a)
 	return quoted && a->ae < tk->n && prep(c, a->ae);
 }
 
+/* Does [s, e) hold a token of a quotation? */
+static int quoted(const qa_ctx *c, size_t s, size_t e)
+{
+	for (size_t j = s; j < e; j++)
+		if (c->tk->t[j].flags & QF_INQUOTE)
+			return 1;
+	return 0;
+}
+
+/* The attribution of the cue at i in the sentence [s, e) and its content. */
+static int reported(const qa_ctx *c, size_t i, size_t s, size_t e, qa_attr *a, size_t *cs,
+		    size_t *ce)
+{
+	return !(c->tk->t[i].flags & QF_INQUOTE) && qa_at(c, i, s, e, a) &&
+	       !quote_attribution(c, a) && qi_content(c, s, e, a, cs, ce);
+}
+
+/* "…, committed to maintaining ties, the minister's spokesman said.": a
+ * closing ", X said" reports the whole sentence before it, whatever cues
+ * that holds. The cue at or after from whose content starts at s. */
+static int closing(const qa_ctx *c, size_t s, size_t e, size_t from, qa_attr *a, size_t *cs,
+		   size_t *ce)
+{
+	for (size_t i = from; i < e; i++)
+		if (reported(c, i, s, e, a, cs, ce) && *cs == s && *ce + 1 == a->as)
+			return 1;
+	return 0;
+}
+
+/* "In an interview with the Post, Ruiz said, …", "Asked about the vote,
+ * Ruiz said, …": words of the occasion of speaking in [s, e) make an
+ * opening phrase the circumstance of the cue, not part of its content. */
+static int occasion(const qa_ctx *c, size_t s, size_t e)
+{
+	static const char *const w[] = {"interview", "interviews", "statement", "speech",
+		"rally", "essay", "post", "excerpt", "cable", "letter", "email", "appearance",
+		"speaking", "broadcast", "asked", NULL};
+	for (size_t i = s; i < e; i++)
+		if (qt_in(c->doc, &c->tk->t[i], w))
+			return 1;
+	return 0;
+}
+
+/* "The plan, Ruiz said, is dead.", "That is bad, according to Ruiz,
+ * because …": an attribution between commas splits what it reports in
+ * two, and the words before it are reported on their own too. */
+static void before_aside(const qa_ctx *c, size_t s, const qa_attr *a, size_t cs,
+			 qi_emit emit, void *arg)
+{
+	size_t e = a->as - 1;
+	if (cs <= a->as || a->as <= s + 1 || !comma(c, e) || a->ae >= cs || !comma(c, a->ae) ||
+	    quoted(c, s, e) || occasion(c, s, e))
+		return;
+	e = trim_end(c, s, e);
+	if (words(c->tk, s, e) >= 1)
+		emit(arg, s, e, a);
+}
+
+/* "X said the ferry was late, but the port denied it", "… with Dana Cole,
+ * who was his deputy": a contrasting clause or a comment on the last noun
+ * after a comma (or a semicolon) is no longer what the cue
+ * reports. The end of the content [cs, ce). */
+static size_t own_clause(const qa_ctx *c, size_t cs, size_t ce)
+{
+	static const char *const w[] = {"but", "while", "whereas", "although", "though",
+					"which", "who", "where", NULL};
+	const qt_toks *tk = c->tk;
+	for (size_t i = cs + MIN_WORDS; i + 1 < ce; i++)
+		if ((comma(c, i) && qt_in(c->doc, &tk->t[i + 1], w)) ||
+		    qt_punct(c->doc, &tk->t[i], ';'))
+			return i;
+	return ce;
+}
+
 static void sentence(const qa_ctx *c, size_t s, size_t e, qi_emit emit, void *arg)
 {
 	size_t ce0 = trim_end(c, s, e);
 	if (ce0 < e && qt_punct(c->doc, &c->tk->t[ce0], ':'))
 		return;		/* "X said:" introduces a quotation */
 	for (size_t i = s; i < ce0; i++) {
-		qa_attr a;
-		size_t cs, ce;
-		if ((c->tk->t[i].flags & QF_INQUOTE) || !qa_at(c, i, s, ce0, &a) ||
-		    quote_attribution(c, &a) || !qi_content(c, s, ce0, &a, &cs, &ce))
+		qa_attr a, t;
+		size_t cs, ce, ts, te;
+		if (!reported(c, i, s, ce0, &a, &cs, &ce))
 			continue;
+		if (closing(c, s, ce0, a.ce, &t, &ts, &te)) {
+			a = t;
+			cs = ts;
+			ce = te;
+		}
 		while (cs < ce && c->tk->t[cs].kind != QT_WORD)
 			cs++;
+		before_aside(c, s, &a, cs, emit, arg);
 		/* quotations are reported on their own (and with their clause) */
-		for (size_t j = cs; j < ce; j++)
-			if (c->tk->t[j].flags & QF_INQUOTE)
-				return;
+		if (quoted(c, cs, ce))
+			return;
+		size_t rest = e;
+		if (cs > a.as && (ce = own_clause(c, cs, ce)) < e)
+			rest = ce;
 		ce = trim_end(c, cs, ce);
 		if (words(c->tk, cs, ce) >= MIN_WORDS)
 			emit(arg, cs, ce, &a);
+		/* "…, while Dahl said the port would stay shut" */
+		if (rest + 1 < e)
+			sentence(c, rest + 1, e, emit, arg);
 		return;
 	}
 }

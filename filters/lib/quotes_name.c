@@ -451,8 +451,9 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 	    ((tk->t[head].flags & QF_DIGIT) && !memchr(doc + tk->t[head].s, '-', qt_len(&tk->t[head]))))
 		return 0;	/* "the 43-year-old asked", not "in 2015 said" */
 	for (size_t s = head; s + MAXNOM + 2 > head && s >= lo; s--) {
-		/* "the bespectacled, 71-year-old diplomat": adjectives in a row */
-		if (qt_punct(doc, &tk->t[s], ',') && s > lo + 1 && s < head &&
+		/* "the bespectacled, 71-year-old diplomat": adjectives in a row,
+		 * the noun after the last ("after the protest, police said") */
+		if (qt_punct(doc, &tk->t[s], ',') && s > lo + 1 && s + 1 < head &&
 		    is_word(tk, s - 1) && !is_cap(tk, s - 1) && qt_is(doc, &tk->t[s - 2], "the") &&
 		    !(qn_class(w, doc, tk, s + 1) & (QW_PRON | QW_STOP | QW_ADV)) &&
 		    !contracted_stop(w, doc, &tk->t[s + 1]))	/* "the crowd, he's" */
@@ -494,13 +495,18 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 		if (((c & QW_STOP) && !(s < head && qt_is(doc, &tk->t[s], "and"))) || s == 0)
 			break;
 	}
+	static const char *const many[] = {"police", "people", "staff", NULL};
 	size_t n = qt_len(&tk->t[head]);
-	if (n > 3 && doc[tk->t[head].e - 1] == 's' &&
+	if (((n > 3 && doc[tk->t[head].e - 1] == 's') || qt_in(doc, &tk->t[head], many)) &&
 	    (tk->t[head].flags & (QF_CAP | QF_SENT_START)) != QF_CAP) {
 		*np = (qn_np){QN_NOMINAL, QN_UNK, head, end, head, end, 0, 0};
 		if (head > lo && name_part(w, doc, tk, head - 1))
 			np->ms = np->ns = head - 1;	/* "Sanders supporters" */
-		return 1;	/* "officials said", "analysts say" */
+		/* "federal officials said", "senior campaign aides say" */
+		while (np->ms > lo && head - np->ms < 2 && is_word(tk, np->ms - 1) &&
+		       !is_cap(tk, np->ms - 1) && (qn_class(w, doc, tk, np->ms - 1) & QW_PREFIX))
+			np->ms = np->ns = np->ms - 1;
+		return 1;	/* "officials said", "analysts say", "police said" */
 	}
 	return 0;
 }
