@@ -133,6 +133,10 @@ golden() {
 	CASE=coordinated golden
 }
 
+@test "'X used to back it, but now says Y has \"…\"': the name before the finite verb is reported, the speaker is the subject of the coordinated cue" {
+	CASE=reported-subject golden
+}
+
 @test "', Ilse Dahl said, adding, \"…\"': the comment clause's speaker; 'Hours later,' is no speaker; 'the Senate goes on recess' and 'goes on to argue': no cue 'go on', and 'goes' ends the subject; 'Preceded … by X, the sheriff, Olsen …': Olsen" {
 	CASE=comment-clause golden
 }

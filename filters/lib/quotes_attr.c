@@ -24,7 +24,8 @@ static int subject_cue(const qa_ctx *c, size_t i, size_t lo)
 	/* "and later said", "but then told" */
 	size_t j = i - 1;
 	while (j > lo + 1 && !(c->tk->t[j].flags & QF_CAP) &&
-	       (qn_class(c->words, c->doc, c->tk, j) & QW_ADV))
+	       ((qn_class(c->words, c->doc, c->tk, j) & QW_ADV) ||
+		qt_is(c->doc, &c->tk->t[j], "now")))	/* "but now says" */
 		j--;
 	const qt_tok *p = &c->tk->t[j];
 	if (j < i - 1)
@@ -346,6 +347,21 @@ static int owned_noun(const qa_ctx *c, size_t i, const ql_val *v)
 	       !(qn_class(c->words, c->doc, tk, i - 1) & (QW_ADV | QW_STOP));
 }
 
+/* "… but now says Lind has "the chance"": a name right after the cue that
+ * a finite verb follows is the subject of the reported clause, never a
+ * speaker after an inverted cue. (A pronoun there, "said she had", most
+ * often is the speaker, and stays the best guess.) */
+static int reported_subject(const qa_ctx *c, size_t start, size_t hi)
+{
+	static const char *const finite[] = {"had", "has", "have", "was", "is", "were", "are",
+					     "would", "will", "could", "should", "did", "does",
+					     "can", "may", "might", "must", "wants", "wanted",
+					     NULL};
+	qn_np np;
+	return qn_right(c->words, c->doc, c->tk, start, hi, &np) &&
+	       np.kind == QN_NAME && np.me < hi && qt_in(c->doc, &c->tk->t[np.me], finite);
+}
+
 int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 {
 	size_t n;
@@ -430,7 +446,7 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		a->ae = i + n;
 		return 1;
 	}
-	if ((v->bits & QC_INVERT) &&
+	if ((v->bits & QC_INVERT) && !reported_subject(c, i + n, hi) &&
 	    (alone(c, i + n, hi, &a->np) || longer_description(c, i + n, hi, &a->np) ||
 	     qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np) ||
 	     qn_described(c->words, c->doc, c->tk, i + n, hi, &a->np) ||
