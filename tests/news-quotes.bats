@@ -137,6 +137,10 @@ golden() {
 	CASE=reported-subject golden
 }
 
+@test "', writing \"…\"' is a cue; the participle's subject is the sentence's, past a quoted name inside it" {
+	CASE=writing-participle golden
+}
+
 @test "', Ilse Dahl said, adding, \"…\"': the comment clause's speaker; 'Hours later,' is no speaker; 'the Senate goes on recess' and 'goes on to argue': no cue 'go on', and 'goes' ends the subject; 'Preceded … by X, the sheriff, Olsen …': Olsen" {
 	CASE=comment-clause golden
 }

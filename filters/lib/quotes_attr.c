@@ -362,6 +362,20 @@ static int reported_subject(const qa_ctx *c, size_t start, size_t hi)
 	       np.kind == QN_NAME && np.me < hi && qt_in(c->doc, &c->tk->t[np.me], finite);
 }
 
+#define SENT_REACH 120	/* tokens back to a participle's sentence start */
+
+/* "X shared a class called "Perception" on his page, writing "…"": lo may
+ * stop at a quotation inside the sentence; the participle's subject is the
+ * sentence's, from its start. */
+static size_t sentence_start(const qa_ctx *c, size_t lo)
+{
+	size_t s = lo;
+	while (s > 0 && lo - s < SENT_REACH && !(c->tk->t[s].flags & QF_SENT_START) &&
+	       c->tk->t[s - 1].par == c->tk->t[lo].par)
+		s--;
+	return c->tk->t[s].flags & QF_SENT_START ? s : lo;
+}
+
 int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 {
 	size_t n;
@@ -410,7 +424,9 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		a->ae = i + n;
 		return 1;
 	}
-	if (participle && subject(c, lo, i - 1, &a->np)) {
+	size_t from = participle ? sentence_start(c, lo) : lo;
+	if (participle && (subject(c, lo, i - 1, &a->np) ||
+			   (from < lo && subject(c, from, i - 1, &a->np)))) {
 		a->as = lo;
 		a->ae = i + n;
 		return 1;
