@@ -141,6 +141,10 @@ golden() {
 	CASE=writing-participle golden
 }
 
+@test "'When X shouted, \"A,\" Y joked, \"B\"': the quotation in the opening clause is X's, apart from Y's" {
+	CASE=clause-cue golden
+}
+
 @test "', Ilse Dahl said, adding, \"…\"': the comment clause's speaker; 'Hours later,' is no speaker; 'the Senate goes on recess' and 'goes on to argue': no cue 'go on', and 'goes' ends the subject; 'Preceded … by X, the sheriff, Olsen …': Olsen" {
 	CASE=comment-clause golden
 }

@@ -820,3 +820,47 @@ int qa_opening(const qa_ctx *c, size_t lo, size_t open, qa_attr *a)
 	a->cs = a->ce = a->np.me;
 	return 1;
 }
+
+/* "someone in the audience", "somebody at the back": an indefinite person
+ * and the place phrase after it, [s, e). */
+static int someone(const qa_ctx *c, size_t s, size_t e, qn_np *np)
+{
+	static const char *const w[] = {"someone", "somebody", "anyone", "anybody", NULL};
+	if (s >= e || !qt_in(c->doc, &c->tk->t[s], w) || e - s > 6)
+		return 0;
+	for (size_t k = s + 1; k < e; k++)
+		if (c->tk->t[k].kind != QT_WORD ||
+		    (k == s + 1 && !qn_prep(c->doc, &c->tk->t[k]) &&
+		     !(qn_class(c->words, c->doc, c->tk, k) & QW_STOP)))	/* "near", "behind" */
+			return 0;
+	*np = (qn_np){QN_NOMINAL, QN_UNK, s, e, s, e, 0, 0};
+	return 1;
+}
+
+int qa_clause_cue(const qa_ctx *c, size_t lo, size_t open, qa_attr *a)
+{
+	const qt_toks *tk = c->tk;
+	size_t s = lo, k = open, n;
+	if (lo >= open || !(tk->t[s].flags & QF_SENT_START))
+		return 0;
+	if (s + 1 < open && (qt_is(c->doc, &tk->t[s], "but") || qt_is(c->doc, &tk->t[s], "and")))
+		s++;
+	if (!subordinator(c, s))
+		return 0;
+	if (k > s + 2 && qt_punct(c->doc, &tk->t[k - 1], ','))
+		k--;	/* "When X shouted, "…"" */
+	for (size_t j = k - 1; j > s + 1 && j + 2 >= k; j--) {
+		const ql_val *v = qc_match(c->cues, c->doc, tk, j, &n);
+		if (!v || j + n != k)
+			continue;
+		qn_np np;
+		if (!clause_subject(c, s + 1, j, &np) && !someone(c, s + 1, j, &np))
+			return 0;
+		for (size_t m = np.me; m < j; m++)
+			if (tk->t[m].kind != QT_WORD)
+				return 0;	/* "When X, asked about it, said": not this clause */
+		*a = (qa_attr){.np = np, .cue = v, .cs = j, .ce = j + n, .as = np.ms, .ae = j + n};
+		return 1;
+	}
+	return 0;
+}
