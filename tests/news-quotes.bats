@@ -145,6 +145,10 @@ golden() {
 	CASE=clause-cue golden
 }
 
+@test "'According to some at the rally, X was \"…\"': the source no name opens is the speaker of the sentence's quotation" {
+	CASE=according-source golden
+}
+
 @test "', Ilse Dahl said, adding, \"…\"': the comment clause's speaker; 'Hours later,' is no speaker; 'the Senate goes on recess' and 'goes on to argue': no cue 'go on', and 'goes' ends the subject; 'Preceded … by X, the sheriff, Olsen …': Olsen" {
 	CASE=comment-clause golden
 }

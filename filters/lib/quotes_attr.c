@@ -362,6 +362,28 @@ static int reported_subject(const qa_ctx *c, size_t start, size_t hi)
 	       np.kind == QN_NAME && np.me < hi && qt_in(c->doc, &c->tk->t[np.me], finite);
 }
 
+#define SOURCE_WORDS 8	/* words of "according to some on social media," */
+
+/* "according to some on social media,", "according to people familiar
+ * with the talks.": a source no name or determiner opens, as a described
+ * speaker up to the end of its phrase (a comma, the sentence's end). */
+static int source_phrase(const qa_ctx *c, size_t s, size_t hi, qn_np *np)
+{
+	const qt_toks *tk = c->tk;
+	size_t e = s;
+	while (e < hi && e - s < SOURCE_WORDS && tk->t[e].kind == QT_WORD &&
+	       !(tk->t[e].flags & QF_INQUOTE))
+		e++;
+	if (e == s || (e < hi && !qt_punct(c->doc, &tk->t[e], ',') &&
+		       !(qt_punct(c->doc, &tk->t[e], '.') &&
+			 (e + 1 >= tk->n || (tk->t[e + 1].flags & QF_SENT_START)))))
+		return 0;
+	if (qn_class(c->words, c->doc, tk, s) & QW_PRON)
+		return 0;
+	*np = (qn_np){QN_NOMINAL, QN_UNK, s, e, s, e, 0, 0};
+	return 1;
+}
+
 #define SENT_REACH 120	/* tokens back to a participle's sentence start */
 
 /* "X shared a class called "Perception" on his page, writing "…"": lo may
@@ -408,7 +430,8 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		return 1;
 	}
 	if (v->bits & QC_PREP) {
-		if (!qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np))
+		if (!qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np) &&
+		    !source_phrase(c, i + n, hi, &a->np))
 			return 0;
 		a->as = i;
 		a->ae = a->np.me;
