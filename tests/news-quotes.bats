@@ -133,6 +133,22 @@ golden() {
 	CASE=coordinated golden
 }
 
+@test "'X used to back it, but now says Y has \"…\"': the name before the finite verb is reported, the speaker is the subject of the coordinated cue" {
+	CASE=reported-subject golden
+}
+
+@test "', writing \"…\"' is a cue; the participle's subject is the sentence's, past a quoted name inside it" {
+	CASE=writing-participle golden
+}
+
+@test "'When X shouted, \"A,\" Y joked, \"B\"': the quotation in the opening clause is X's, apart from Y's" {
+	CASE=clause-cue golden
+}
+
+@test "'According to some at the rally, X was \"…\"': the source no name opens is the speaker of the sentence's quotation" {
+	CASE=according-source golden
+}
+
 @test "', Ilse Dahl said, adding, \"…\"': the comment clause's speaker; 'Hours later,' is no speaker; 'the Senate goes on recess' and 'goes on to argue': no cue 'go on', and 'goes' ends the subject; 'Preceded … by X, the sheriff, Olsen …': Olsen" {
 	CASE=comment-clause golden
 }

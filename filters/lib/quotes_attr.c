@@ -24,7 +24,8 @@ static int subject_cue(const qa_ctx *c, size_t i, size_t lo)
 	/* "and later said", "but then told" */
 	size_t j = i - 1;
 	while (j > lo + 1 && !(c->tk->t[j].flags & QF_CAP) &&
-	       (qn_class(c->words, c->doc, c->tk, j) & QW_ADV))
+	       ((qn_class(c->words, c->doc, c->tk, j) & QW_ADV) ||
+		qt_is(c->doc, &c->tk->t[j], "now")))	/* "but now says" */
 		j--;
 	const qt_tok *p = &c->tk->t[j];
 	if (j < i - 1)
@@ -346,6 +347,57 @@ static int owned_noun(const qa_ctx *c, size_t i, const ql_val *v)
 	       !(qn_class(c->words, c->doc, tk, i - 1) & (QW_ADV | QW_STOP));
 }
 
+/* "… but now says Lind has "the chance"": a name right after the cue that
+ * a finite verb follows is the subject of the reported clause, never a
+ * speaker after an inverted cue. (A pronoun there, "said she had", most
+ * often is the speaker, and stays the best guess.) */
+static int reported_subject(const qa_ctx *c, size_t start, size_t hi)
+{
+	static const char *const finite[] = {"had", "has", "have", "was", "is", "were", "are",
+					     "would", "will", "could", "should", "did", "does",
+					     "can", "may", "might", "must", "wants", "wanted",
+					     NULL};
+	qn_np np;
+	return qn_right(c->words, c->doc, c->tk, start, hi, &np) &&
+	       np.kind == QN_NAME && np.me < hi && qt_in(c->doc, &c->tk->t[np.me], finite);
+}
+
+#define SOURCE_WORDS 8	/* words of "according to some on social media," */
+
+/* "according to some on social media,", "according to people familiar
+ * with the talks.": a source no name or determiner opens, as a described
+ * speaker up to the end of its phrase (a comma, the sentence's end). */
+static int source_phrase(const qa_ctx *c, size_t s, size_t hi, qn_np *np)
+{
+	const qt_toks *tk = c->tk;
+	size_t e = s;
+	while (e < hi && e - s < SOURCE_WORDS && tk->t[e].kind == QT_WORD &&
+	       !(tk->t[e].flags & QF_INQUOTE))
+		e++;
+	if (e == s || (e < hi && !qt_punct(c->doc, &tk->t[e], ',') &&
+		       !(qt_punct(c->doc, &tk->t[e], '.') &&
+			 (e + 1 >= tk->n || (tk->t[e + 1].flags & QF_SENT_START)))))
+		return 0;
+	if (qn_class(c->words, c->doc, tk, s) & QW_PRON)
+		return 0;
+	*np = (qn_np){QN_NOMINAL, QN_UNK, s, e, s, e, 0, 0};
+	return 1;
+}
+
+#define SENT_REACH 120	/* tokens back to a participle's sentence start */
+
+/* "X shared a class called "Perception" on his page, writing "…"": lo may
+ * stop at a quotation inside the sentence; the participle's subject is the
+ * sentence's, from its start. */
+static size_t sentence_start(const qa_ctx *c, size_t lo)
+{
+	size_t s = lo;
+	while (s > 0 && lo - s < SENT_REACH && !(c->tk->t[s].flags & QF_SENT_START) &&
+	       c->tk->t[s - 1].par == c->tk->t[lo].par)
+		s--;
+	return c->tk->t[s].flags & QF_SENT_START ? s : lo;
+}
+
 int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 {
 	size_t n;
@@ -378,7 +430,8 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		return 1;
 	}
 	if (v->bits & QC_PREP) {
-		if (!qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np))
+		if (!qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np) &&
+		    !source_phrase(c, i + n, hi, &a->np))
 			return 0;
 		a->as = i;
 		a->ae = a->np.me;
@@ -394,7 +447,9 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		a->ae = i + n;
 		return 1;
 	}
-	if (participle && subject(c, lo, i - 1, &a->np)) {
+	size_t from = participle ? sentence_start(c, lo) : lo;
+	if (participle && (subject(c, lo, i - 1, &a->np) ||
+			   (from < lo && subject(c, from, i - 1, &a->np)))) {
 		a->as = lo;
 		a->ae = i + n;
 		return 1;
@@ -430,7 +485,7 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		a->ae = i + n;
 		return 1;
 	}
-	if ((v->bits & QC_INVERT) &&
+	if ((v->bits & QC_INVERT) && !reported_subject(c, i + n, hi) &&
 	    (alone(c, i + n, hi, &a->np) || longer_description(c, i + n, hi, &a->np) ||
 	     qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np) ||
 	     qn_described(c->words, c->doc, c->tk, i + n, hi, &a->np) ||
@@ -787,4 +842,48 @@ int qa_opening(const qa_ctx *c, size_t lo, size_t open, qa_attr *a)
 	a->ae = a->np.me;
 	a->cs = a->ce = a->np.me;
 	return 1;
+}
+
+/* "someone in the audience", "somebody at the back": an indefinite person
+ * and the place phrase after it, [s, e). */
+static int someone(const qa_ctx *c, size_t s, size_t e, qn_np *np)
+{
+	static const char *const w[] = {"someone", "somebody", "anyone", "anybody", NULL};
+	if (s >= e || !qt_in(c->doc, &c->tk->t[s], w) || e - s > 6)
+		return 0;
+	for (size_t k = s + 1; k < e; k++)
+		if (c->tk->t[k].kind != QT_WORD ||
+		    (k == s + 1 && !qn_prep(c->doc, &c->tk->t[k]) &&
+		     !(qn_class(c->words, c->doc, c->tk, k) & QW_STOP)))	/* "near", "behind" */
+			return 0;
+	*np = (qn_np){QN_NOMINAL, QN_UNK, s, e, s, e, 0, 0};
+	return 1;
+}
+
+int qa_clause_cue(const qa_ctx *c, size_t lo, size_t open, qa_attr *a)
+{
+	const qt_toks *tk = c->tk;
+	size_t s = lo, k = open, n;
+	if (lo >= open || !(tk->t[s].flags & QF_SENT_START))
+		return 0;
+	if (s + 1 < open && (qt_is(c->doc, &tk->t[s], "but") || qt_is(c->doc, &tk->t[s], "and")))
+		s++;
+	if (!subordinator(c, s))
+		return 0;
+	if (k > s + 2 && qt_punct(c->doc, &tk->t[k - 1], ','))
+		k--;	/* "When X shouted, "…"" */
+	for (size_t j = k - 1; j > s + 1 && j + 2 >= k; j--) {
+		const ql_val *v = qc_match(c->cues, c->doc, tk, j, &n);
+		if (!v || j + n != k)
+			continue;
+		qn_np np;
+		if (!clause_subject(c, s + 1, j, &np) && !someone(c, s + 1, j, &np))
+			return 0;
+		for (size_t m = np.me; m < j; m++)
+			if (tk->t[m].kind != QT_WORD)
+				return 0;	/* "When X, asked about it, said": not this clause */
+		*a = (qa_attr){.np = np, .cue = v, .cs = j, .ce = j + n, .as = np.ms, .ae = j + n};
+		return 1;
+	}
+	return 0;
 }

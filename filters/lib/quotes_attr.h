@@ -45,6 +45,10 @@ int qa_subject(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a);
  * "…""), or after a prepositional or participle phrase the subject past its
  * comma ("After bickering over whether he is "qualified", Clinton …"). */
 int qa_opening(const qa_ctx *c, size_t lo, size_t open, qa_attr *a);
+/* A quotation that ends the opening subordinate clause of its sentence,
+ * right after the clause's cue: "When someone in the audience shouted,
+ * "…," X joked, "…"" — the clause subject's, not the main clause's. */
+int qa_clause_cue(const qa_ctx *c, size_t lo, size_t open, qa_attr *a);
 /* The end of the content of a cue at token i in the sentence [s, e): the
  * comma closing an opening subordinate clause that holds the cue ("As
  * Brask promised to fight "…," the chamber fell silent"), else e. */

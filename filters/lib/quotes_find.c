@@ -499,7 +499,8 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 				  shared_after(d, c, k, &it->a) ||
 				  qa_owner(c, lo, q->open, &it->a);
 		else
-			it->has = qa_after(c, q->last + 1, hi, &it->a) ||
+			it->has = qa_clause_cue(c, lo, q->open, &it->a) ||
+				  qa_after(c, q->last + 1, hi, &it->a) ||
 				  dash_credit(d, c, q->last, &it->a) ||
 				  (q->open > 0 && qa_colon(c, lo, q->open - 1, &it->a)) ||
 				  qa_before(c, lo, q->open, &it->a) ||
