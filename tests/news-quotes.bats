@@ -129,6 +129,10 @@ golden() {
 	CASE=long-names golden
 }
 
+@test "'The crowd shouted back, \"A,\" and \"B.\"': the partial quotation joined by 'and' shares the attribution before the first, not the cue of the next sentence; 'the audience screamed back'; a count of people opens a subject ('Hundreds of striking dockers marched …, chanting', 'about 200 drivers')" {
+	CASE=crowd-chants golden
+}
+
 @test "'the council said …, and the mayor said the plan \"…\"': a later clause with its own speaker (and, but) reports the partial quotation" {
 	CASE=coordinated golden
 }

@@ -84,6 +84,21 @@ static int shared_after(const qd_doc *d, const qa_ctx *c, size_t k, qa_attr *a)
 	return qa_after(c, n->last + 1, window_after(d, n->last), a);
 }
 
+/* "The crowd chanted back, "Close the roads," and "Ban the buses."": a
+ * partial quotation joined by "and"/"or" to the one before, whose
+ * attribution stands before it, goes with that one (a chained quotation),
+ * not with a cue of the next sentence. */
+static int joined_before(const qd_doc *d, size_t k)
+{
+	const qt_toks *tk = &d->tk;
+	const qm_quote *q = &d->qm.q[k], *p = q - 1;
+	const item *prev = d->nit >= 2 ? &d->it[d->nit - 2] : NULL;
+	return k > 0 && prev && q->open == p->last + 2 && prev->has && !prev->drop &&
+	       prev->s == p->open && prev->a.ae <= prev->s &&
+	       (qt_is(d->text.s, &tk->t[p->last + 1], "and") ||
+		qt_is(d->text.s, &tk->t[p->last + 1], "or"));
+}
+
 static int punct_in(const char *doc, const qt_tok *t, const char *set)
 {
 	return t->kind == QT_PUNCT && qt_len(t) == 1 && strchr(set, doc[t->s]);
@@ -495,8 +510,8 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 		if (it->kind == QD_PARTIAL)	/* "X called it "…", and Y said …" */
 			it->has = qa_by(c, lo, q->open, q->last + 1, hi, &it->a) ||
 				  qa_before(c, lo, q->open, &it->a) ||
-				  qa_after(c, q->last + 1, hi, &it->a) ||
-				  shared_after(d, c, k, &it->a) ||
+				  (!joined_before(d, k) && (qa_after(c, q->last + 1, hi, &it->a) ||
+							    shared_after(d, c, k, &it->a))) ||
 				  qa_owner(c, lo, q->open, &it->a);
 		else
 			it->has = qa_clause_cue(c, lo, q->open, &it->a) ||

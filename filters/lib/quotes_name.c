@@ -800,6 +800,27 @@ static size_t of_phrase(const ql_lex *w, const char *doc, const qt_toks *tk, siz
 	return k > from ? k : e;
 }
 
+/* "Hundreds of striking dockers", "about 200 protesters": a count of
+ * people opening a described subject. The token after it, or start. */
+static size_t quantity(const char *doc, const qt_toks *tk, size_t start, size_t hi)
+{
+	static const char *const about[] = {"about", "some", "nearly", "roughly", "around",
+					    "almost", NULL};
+	static const char *const many[] = {"hundreds", "thousands", "dozens", "scores",
+					   "millions", NULL};
+	size_t k = start;
+	if (k + 1 < hi && qt_in(doc, &tk->t[k], about) && (tk->t[k + 1].flags & QF_DIGIT))
+		k++;
+	if (k + 1 < hi && is_word(tk, k) && (tk->t[k].flags & QF_DIGIT) &&
+	    !memchr(doc + tk->t[k].s, '-', qt_len(&tk->t[k])))
+		k++;
+	else if (k + 2 < hi && qt_in(doc, &tk->t[k], many) && qt_is(doc, &tk->t[k + 1], "of"))
+		k += 2;
+	else
+		return start;
+	return is_word(tk, k) && !is_cap(tk, k) ? k : start;
+}
+
 int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	     size_t hi, qn_np *np)
 {
@@ -896,20 +917,21 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		}
 		return 1;
 	}
-	if (!(qn_class(w, doc, tk, start) & QW_DET))
+	size_t first = (qn_class(w, doc, tk, start) & QW_DET) ? start + 1 : quantity(doc, tk, start, hi);
+	if (first == start)
 		return 0;
-	for (e = start + 1; e < hi && e - start < MAXNOM && is_word(tk, e) &&
+	for (e = first; e < hi && e - start < MAXNOM && is_word(tk, e) &&
 	     !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DET)) && !connector(doc, tk, e) &&
-	     !(e > start + 1 && (ends_ed(doc, &tk->t[e]) ||
+	     !(e > first && (ends_ed(doc, &tk->t[e]) ||
 				 (qn_class(w, doc, tk, e) & QW_VERB) ||
 				 /* "The ad targets a …", "the actor held a" */
 				 verb_at(w, doc, tk, e))); e++)
 		/* "the harbour master's letter": the noun after a possessive is the head */
-		if (e > start + 1 && qn_possessive(doc, &tk->t[e - 1])) {
+		if (e > first && qn_possessive(doc, &tk->t[e - 1])) {
 			e++;
 			break;
 		}
-	if (e == start + 1)
+	if (e == first)
 		return 0;
 	*np = (qn_np){QN_NOMINAL, QN_UNK, start, e, start + 1, e, 0, 0};
 	np->me = np->ne = of_phrase(w, doc, tk, e, hi);
