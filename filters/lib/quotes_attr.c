@@ -120,47 +120,9 @@ static int appositive_of_name(const qa_ctx *c, size_t i, const qn_np *np, size_t
 	       e < hi && qt_punct(c->doc, &c->tk->t[e], ',');
 }
 
-#define DATELINE 8	/* tokens of a dateline: "PURCHASE, N.Y., April 1 (UPI) —" */
-
-/* A word in capitals only ("WASHINGTON", "ST."). */
-static int capitals(const qa_ctx *c, size_t i)
-{
-	const qt_tok *t = &c->tk->t[i];
-	int upper = 0;
-	if (t->kind != QT_WORD)
-		return 0;
-	for (size_t b = t->s; b < t->e; b++) {
-		if (c->doc[b] >= 'a' && c->doc[b] <= 'z')
-			return 0;
-		upper += c->doc[b] >= 'A' && c->doc[b] <= 'Z';
-	}
-	return upper >= 2;
-}
-
-/* "WASHINGTON — Sen. X said …", "LONDON (Reuters) - X …": the token after
- * a dateline's dash, or lo when the sentence has none. */
-static size_t after_dateline(const qa_ctx *c, size_t lo, size_t hi)
-{
-	const qt_toks *tk = c->tk;
-	if (lo >= hi || !capitals(c, lo))
-		return lo;
-	for (size_t k = lo + 1; k + 1 < hi && k < lo + DATELINE; k++) {
-		const qt_tok *t = &tk->t[k];
-		if (qt_dash(c->doc, t) ||
-		    (t->kind == QT_PUNCT && qt_len(t) == 2 && !memcmp(c->doc + t->s, "--", 2)))
-			return k + 1;
-		if (t->kind == QT_WORD ? !(t->flags & (QF_CAP | QF_DIGIT)) || (t->flags & QF_INQUOTE)
-				       : !qt_punct(c->doc, t, ',') && !qt_punct(c->doc, t, '.') &&
-					 !qt_punct(c->doc, t, '(') && !qt_punct(c->doc, t, ')'))
-			return lo;
-	}
-	return lo;
-}
-
 /* The subject at the start of a sentence, after an opening phrase. */
 static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 {
-	lo = after_dateline(c, lo, hi);
 	if (qn_right(c->words, c->doc, c->tk, lo, hi, np) && !time_phrase(c, np)) {
 		owned(c, hi, np);
 		followers(c, hi, np);

@@ -134,8 +134,9 @@ static void mark_given(qd_doc *d)
 	}
 }
 
-/* "WASHINGTON, Dec. 8 (UPI) — Clinton said": a dateline is no subject, the
- * sentence starts after its dash. */
+/* "WASHINGTON, Dec. 8 (UPI) — Clinton said", "KILBRACK -- Sen. X said": a
+ * dateline opening a paragraph is no subject, the sentence
+ * starts after its dash. */
 #define DATELINE 10	/* tokens */
 
 /* "WASHINGTON", "NEW YORK": a dateline's place is in capitals */
@@ -159,7 +160,13 @@ static void datelines(qd_doc *d)
 			if (t->par != tk->t[i].par || (t->kind == QT_WORD &&
 			    !(t->flags & (QF_CAP | QF_DIGIT))) || t->kind == QT_MARK)
 				break;
-			if (qt_dash(d->text.s, t) && j > i + 1 &&
+			int dash = qt_dash(d->text.s, t) ||
+				   (t->kind == QT_PUNCT && qt_len(t) == 2 &&
+				    !memcmp(d->text.s + t->s, "--", 2));
+			/* a place alone before the dash ("KILBRACK —") is a
+			 * dateline when words follow, not a label before a
+			 * quoted title ("FAREWELL—"…"") */
+			if (dash && (j > i + 1 || tk->t[j + 1].kind == QT_WORD) &&
 			    (qt_punct(d->text.s, &tk->t[j - 1], ')') ||
 			     upper_word(d->text.s, &tk->t[i]))) {
 				tk->t[j + 1].flags |= QF_SENT_START;
