@@ -353,10 +353,7 @@ static int source_phrase(const qa_ctx *c, size_t s, size_t hi, qn_np *np)
  * sentence's, from its start. */
 static size_t sentence_start(const qa_ctx *c, size_t lo)
 {
-	size_t s = lo;
-	while (s > 0 && lo - s < SENT_REACH && !(c->tk->t[s].flags & QF_SENT_START) &&
-	       c->tk->t[s - 1].par == c->tk->t[lo].par)
-		s--;
+	size_t s = qt_sent_start(c->tk, lo, SENT_REACH);
 	return c->tk->t[s].flags & QF_SENT_START ? s : lo;
 }
 

@@ -465,15 +465,14 @@ static void poll_source(qd_doc *d, item *it)
 	static const char *const issued[] = {"released", "published", "conducted", "taken", NULL};
 	const qt_toks *tk = &d->tk;
 	const char *doc = d->text.s;
-	size_t s = it->s, e = it->e, k;
+	size_t e = it->e, k;
 	if (!it->has || it->a.np.kind == QN_PRON || it->a.np.kind == QN_NONE)
 		return;
-	while (s > 0 && !(tk->t[s].flags & QF_SENT_START) && it->s - s < POLL_REACH)
-		s--;
-	while (e < tk->n && !(tk->t[e].flags & QF_SENT_START))
-		e++;
+	size_t s = qt_sent_start(tk, it->s, POLL_REACH);
 	if (!counted(d, &it->a.np, s))
 		return;
+	while (e < tk->n && !(tk->t[e].flags & QF_SENT_START))
+		e++;
 	for (k = s; k < e; k++)
 		if (!(tk->t[k].flags & QF_INQUOTE) && qt_in(doc, &tk->t[k], poll))
 			break;

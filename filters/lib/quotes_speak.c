@@ -121,14 +121,7 @@ static long name_ent(qd_doc *d, const nf_buf *name, int type, int gender, size_t
 	return (long)f;
 }
 
-/* Token i's sentence start (bounded). */
-static size_t sent_start(const qd_doc *d, size_t i)
-{
-	size_t s = i;
-	while (s > 0 && !(d->tk.t[s].flags & QF_SENT_START) && i - s < 200)
-		s--;
-	return s;
-}
+#define SENT_REACH 200	/* tokens back to a sentence's start */
 
 /* Does the lower-case word i name a role ("consultant", "governor")? */
 static int role_word(const qd_doc *d, size_t i)
@@ -278,7 +271,7 @@ static void mention(qd_doc *d, const qn_np *np, size_t from, nf_buf *tmp)
 	 * right after "that" is reported, whoever reports it ("He said … and
 	 * noted that Holloway himself has conceded": a pronoun subject) */
 	if (!subj && cue && !(from > 0 && qt_is(d->text.s, &tk->t[from - 1], "that")))
-		subj = !qk_subject_since(&d->k, sent_start(d, np->ns), np->ns);
+		subj = !qk_subject_since(&d->k, qt_sent_start(&d->tk, np->ns, SENT_REACH), np->ns);
 	add_span(tmp, d->text.s, tk, np->ns, np->ne);
 	strip_possessive(tmp);
 	int described = np->ne + 1 < tk->n && qt_punct(d->text.s, &tk->t[np->ne], ',') &&

@@ -167,6 +167,14 @@ int qt_dash(const char *doc, const qt_tok *t)
 				   !memcmp(doc + t->s, "\xe2\x80\x93", 3))));
 }
 
+size_t qt_sent_start(const qt_toks *tk, size_t i, size_t reach)
+{
+	size_t s = i;
+	while (s > 0 && !(tk->t[s].flags & QF_SENT_START) && i - s < reach)
+		s--;
+	return s;
+}
+
 int qt_ends(const char *doc, const qt_tok *t, const char *suffix)
 {
 	size_t n = strlen(suffix);

@@ -64,5 +64,8 @@ int qt_ends_in(const char *doc, const qt_tok *t, const char *const *suffixes);
 int qt_punct(const char *doc, const qt_tok *t, char c);
 /* True when t is a dash: "-", "–" or "—". */
 int qt_dash(const char *doc, const qt_tok *t);
+/* The first token of token i's sentence, looking back at most reach
+ * tokens (the token reached then when the start is further). */
+size_t qt_sent_start(const qt_toks *tk, size_t i, size_t reach);
 
 #endif
