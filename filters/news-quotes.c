@@ -35,6 +35,7 @@ struct run {
 	qd_doc *d;
 	size_t text;
 	int par, sent;		/* input columns or -1 */
+	int own_par;		/* the par column is ours */
 	row *rows;
 	size_t nrows, cap;
 	nf_str prevpar;
@@ -73,7 +74,7 @@ static void flush(struct run *u)
 	for (size_t i = 0; i < n; i++) {
 		const qd_out *q = qd_get(u->d, i);
 		size_t k = 0;
-		if (u->par < 0)
+		if (u->own_par)
 			put_num(&own[k++], nums[0], sizeof nums[0], qd_par(u->d, q->start));
 		if (u->sent < 0)
 			put_num(&own[k++], nums[1], sizeof nums[1], qd_sent(u->d, q->start));
@@ -132,15 +133,19 @@ static void run(FILE *f, const char *name, const struct nf_options *o,
 	u.text = nf_need_col(u.r, "text");
 	u.par = nf_col(u.r, "par");
 	u.sent = nf_col(u.r, "sent");
+	/* raw text's paragraphs are ours to number, as news-split does */
+	u.own_par = u.par < 0 || nf_is_raw(u.r);
+	struct qd_opts lo = *qo;
+	lo.line_pars = u.own_par;
 	const char *own[9];
 	size_t nown = 0;
 	for (size_t i = 0; i < 9; i++) {
-		if ((i == 0 && u.par >= 0) || (i == 1 && u.sent >= 0))
+		if ((i == 0 && !u.own_par) || (i == 1 && u.sent >= 0))
 			continue;
 		own[nown++] = all[i];
 	}
 	u.w = nf_writer_new(u.r, o, own, nown);
-	u.d = qd_new(qo);
+	u.d = qd_new(&lo);
 	const nf_record *rec;
 	while ((rec = nf_next(u.r)))
 		add_row(&u, rec);
@@ -162,7 +167,7 @@ int main(int argc, char **argv)
 		{0, 0, 0, 0}
 	};
 	struct nf_options o = {0};
-	struct qd_opts qo = {0, 1, 1, 1};
+	struct qd_opts qo = {.all = 0, .indirect = 1, .tagger = 1, .mixed = 1};
 	int c;
 
 	nf_init(argv[0]);

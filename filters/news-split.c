@@ -2,7 +2,8 @@
  *
  * The splitting itself is filters/lib/sentsplit.c (news-quotes uses it
  * too); this is the stream around it: sent numbers the sentences of each
- * document, par its blank-line paragraphs when no earlier stage did. */
+ * document, par its paragraphs when no earlier stage did: blank-line ones,
+ * and each line of text that writes one paragraph a line. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -15,7 +16,9 @@ static const char usage[] =
 	"Usage: news-split [-a FILE] [OPTION]... [FILE]...\n"
 	"Split the text column into sentences: one row per sentence, numbered\n"
 	"1.. per document in the column sent; par numbers each document's\n"
-	"blank-line paragraphs when the input has no par column.\n"
+	"paragraphs when the input has no par column (or is plain text): they\n"
+	"end at blank lines, and at line ends in text that writes one\n"
+	"paragraph a line.\n"
 	"\n"
 	"  -a, --abbreviations FILE  abbreviation list replacing the built-in one\n"
 	"                            (format: filters/data/abbrev-titles.txt)\n";
@@ -25,7 +28,7 @@ struct split {
 	struct nf_options *o;
 	nf_writer *w;
 	size_t text;		/* column of the text */
-	int add_par;		/* the input has no par column */
+	int add_par;		/* par is ours: none in the input, or raw text */
 	long sent, par;		/* last sentence and paragraph of the document */
 	nf_sent *s;		/* sentences of the current record, reused */
 	size_t cap;
@@ -83,7 +86,9 @@ split_stream(FILE *f, const char *name, void *ctx)
 	x->o->need_text = true;
 	r = nf_open(f, name, x->o);
 	x->text = nf_need_col(r, "text");
-	x->add_par = nf_col(r, "par") < 0;
+	/* raw text's paragraphs are our own to number: its blank-line ones
+	 * and the lines of text that writes a paragraph a line */
+	x->add_par = nf_col(r, "par") < 0 || nf_is_raw(r);
 	x->w = nf_writer_new(r, x->o, with_par + !x->add_par, 3 - !x->add_par);
 	while ((rec = nf_next(r)))
 		split_record(x, rec);

@@ -101,6 +101,10 @@ golden() {
 	assert_line --index 1 "$(printf 'Ilya Marchenko\tPER')"
 }
 
+@test "text that writes one paragraph a line: a quotation on a line of its own is its paragraph's, so it goes to the speaker the line before names (\"Holt dismissed the criticism.\"), not to the last cue's; \"A,\" X said. \"B.\" on one line stays one quotation" {
+	CASE=line-pars golden
+}
+
 @test "scare quotes (three words or fewer, no cue), a subheading in capitals on its own line, titles after the kind of work (\"her memoir, …\") or before its star or host, labels (\"Related:\") and markup attribute values are left out, partial quotes with a cue or of four words kept" {
 	CASE=scare golden
 }

@@ -76,6 +76,19 @@ check() {
 		'-	1	2	He was tired.' '-	2	3	The end.')"
 }
 
+@test "text that writes one paragraph a line: each line is a paragraph; a hard-wrapped one stays one" {
+	run --separate-stderr pipe "printf 'Ferry deal signed\nThe council voted. Holt was pleased.\n\"It is done,\" she said.\nThe vote was\nclose.\n' | news-split"
+	assert_success
+	assert_output "$(printf '%s\n' 'doc	par	sent	text' '-	1	1	Ferry deal signed' \
+		'-	2	2	The council voted.' '-	2	3	Holt was pleased.' \
+		'-	3	4	"It is done," she said.' '-	4	5	The vote was\nclose.')"
+	run --separate-stderr pipe "printf 'doc\ttext\nd1\tOne.\\\\nTwo.\n' | news-split"
+	assert_output "$(printf '%s\n' 'doc	par	sent	text' 'd1	1	1	One.' 'd1	2	2	Two.')"
+	wrapped='The harbour council voted on Tuesday to renew the ferry contract for\nten more years. The opposition said the island would lose its leverage\nover the operator, and the leader of the council dismissed the claim as\nscaremongering before a crowded public gallery on the quay that night.\n'
+	run --separate-stderr pipe "printf '$wrapped' | news-split | cut -f2"
+	assert_output "$(printf '%s\n' par 1 1)"
+}
+
 @test "a text with no sentence gives no row" {
 	run --separate-stderr pipe "printf 'doc\ttext\nd1\t   \nd2\tYes.\n' | news-split --no-header"
 	assert_success

@@ -176,6 +176,31 @@ static void datelines(qd_doc *d)
 	}
 }
 
+/* Text that writes one paragraph a line: where the splitter starts a
+ * paragraph inside one of ours, split ours there, so that the paragraphs
+ * are news-split's. */
+static void line_pars(qd_doc *d, size_t n)
+{
+	span *old = d->par;
+	size_t nold = d->npar, k = 0;
+	d->par = NULL;
+	d->npar = d->parcap = 0;
+	for (size_t p = 0; p < nold; p++) {
+		uint32_t s = old[p].s;
+		for (; k < n && d->ss[k].start < old[p].e; k++) {
+			if (k && d->ss[k].par != d->ss[k - 1].par &&
+			    d->ss[k - 1].start >= s) {
+				GROW(d->par, d->npar, d->parcap);
+				d->par[d->npar++] = (span){s, (uint32_t)d->ss[k - 1].end};
+				s = (uint32_t)d->ss[k].start;
+			}
+		}
+		GROW(d->par, d->npar, d->parcap);
+		d->par[d->npar++] = (span){s, old[p].e};
+	}
+	free(old);
+}
+
 /* No sentence rows: the shared splitter's sentences are the given ones. */
 static void split(qd_doc *d)
 {
@@ -184,12 +209,12 @@ static void split(qd_doc *d)
 		GROW(d->given, d->ngiven, d->givencap);
 		d->given[d->ngiven++] = (uint32_t)d->ss[i].start;
 	}
+	if (d->o.line_pars)
+		line_pars(d, n);
 }
 
 static void sentences(qd_doc *d)
 {
-	if (!d->ngiven)
-		split(d);
 	mark_given(d);
 	datelines(d);
 	/* numbered as news-split numbers them, whatever mark_given joined */
@@ -204,6 +229,8 @@ static void sentences(qd_doc *d)
 size_t qd_run(qd_doc *d)
 {
 	d->tk.n = 0;
+	if (!d->ngiven)
+		split(d);
 	for (size_t p = 0; p < d->npar; p++)
 		qt_tokenize(d->text.s, d->par[p].s, d->par[p].e, (int)p, &d->tk);
 	qm_scan(d->text.s, &d->tk, &d->qm);

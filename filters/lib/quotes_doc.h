@@ -27,6 +27,9 @@ struct qd_opts {
 	int indirect;		/* find indirect speech (default on) */
 	int tagger;		/* speaker types from the tagger (default on) */
 	int mixed;		/* partial quotes with their reported content */
+	int line_pars;		/* paragraphs end at lines that stand alone too,
+				 * as news-split numbers them (where no earlier
+				 * stage gave paragraphs) */
 };
 
 typedef struct qd_doc qd_doc;

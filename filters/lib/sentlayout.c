@@ -5,7 +5,8 @@
  * it; or every line is a unit of its own (paragraphs, headline, caption,
  * credit lines, table rows), and a line break ends a sentence unless the
  * next line starts in lowercase. Either way a line ending with a comma or
- * a word like "the" goes on. */
+ * a word like "the" goes on, and a line break that ends a sentence ends
+ * its paragraph too: a line that stands alone is a paragraph. */
 #include <string.h>
 
 #include "sentchar.h"
@@ -127,14 +128,14 @@ sr_line_break(struct scan *sc, size_t i)
 	int kind;
 
 	sc->line_start = i + 1;
-	if (sr_content(sc) >= i)
-		return i + 1;			/* nothing to end */
 	next = sc_skip_ws(sc->t, sc->n, i + 1, &(int){0});
 	kind = sc_kind(sc->t, sc->n, next);
 	if (kind == K_LOWER || kind == K_END || continues(sc, ls, i))
 		return i + 1;
 	if (!sc->linemode && !short_heading(sc, ls, i))
 		return i + 1;
-	sr_cut(sc, i, i + 1);
+	/* the line's last sentence may have ended at its period already:
+	 * then only the paragraph ends here */
+	sr_par_cut(sc, i, i + 1);
 	return i + 1;
 }

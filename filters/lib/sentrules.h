@@ -28,6 +28,8 @@ struct scan {
 
 /* End the current sentence at end; the next one begins at next. */
 void sr_cut(struct scan *sc, size_t end, size_t next);
+/* The same, and the next sentence starts a paragraph. */
+void sr_par_cut(struct scan *sc, size_t end, size_t next);
 /* First byte of the current sentence that is not white space. */
 size_t sr_content(const struct scan *sc);
 

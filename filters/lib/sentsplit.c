@@ -110,13 +110,19 @@ blank_line(const struct scan *sc, size_t i)
 	return blank ? j : 0;
 }
 
-static size_t
-paragraph(struct scan *sc, size_t i, size_t next)
+void
+sr_par_cut(struct scan *sc, size_t end, size_t next)
 {
-	sr_cut(sc, i, next);
+	sr_cut(sc, end, next);
 	if (sc->par_used)
 		sc->par++;
 	sc->par_used = 0;
+}
+
+static size_t
+paragraph(struct scan *sc, size_t i, size_t next)
+{
+	sr_par_cut(sc, i, next);
 	sc->list_style = 0;
 	sc->line_start = next;
 	return next;

@@ -10,7 +10,9 @@
 #include <stddef.h>
 
 /* byte offsets into text, end exclusive, surrounding whitespace excluded;
- * par = 0-based blank-line paragraph index within text */
+ * par = 0-based paragraph index within text: paragraphs end at blank
+ * lines, and at the line breaks that end a line standing as a unit of its
+ * own (text that writes one paragraph a line; see sentlayout.c) */
 typedef struct { size_t start, end; int par; } nf_sent;
 
 typedef struct nf_splitter nf_splitter;
