@@ -1,4 +1,6 @@
 /* quotes_indirect.c — reported speech by cue verbs, one item per sentence. */
+#include <string.h>
+
 #include "quotes_indirect.h"
 
 #define MIN_WORDS 3	/* shortest content reported */
@@ -89,6 +91,17 @@ static int phrase_ends(const qa_ctx *c, size_t i, size_t e)
 	return i + TAIL >= e;
 }
 
+/* "By the time the primaries concluded, 40 percent said …", "When Ruiz
+ * spoke, the crowd …": a cue that ends a subordinate clause opening the
+ * sentence reports nothing; the main clause after the comma is not its
+ * ("As the Ledger reported, …" does report it). */
+static int opening_clause(const qa_ctx *c, size_t s, const qa_attr *a)
+{
+	static const char *const w[] = {"when", "after", "before", "once", "until",
+		"since", "if", "while", "by", "whenever", NULL};
+	return a->ce < c->tk->n && comma(c, a->ce) && qt_in(c->doc, &c->tk->t[s], w);
+}
+
 int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
 	       size_t *cs, size_t *ce)
 {
@@ -121,7 +134,7 @@ int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
 		}
 		return 0;
 	}
-	if (a->as >= a->cs)
+	if (a->as >= a->cs || opening_clause(c, s, a))
 		return 0;
 	size_t t = after_that(c, a->ce, e);
 	if (t)
@@ -212,6 +225,16 @@ static void before_aside(const qa_ctx *c, size_t s, const qa_attr *a, size_t cs,
 		emit(arg, s, e, a);
 }
 
+/* "X said the fares were unfair, noting that …", "…, calling it …": a
+ * participle of a cue after a comma speaks on, about something else. */
+static int speaking_on(const qa_ctx *c, size_t i)
+{
+	const qt_tok *t = &c->tk->t[i];
+	size_t n;
+	return t->kind == QT_WORD && qt_len(t) > 4 && !(t->flags & QF_CAP) &&
+	       !memcmp(c->doc + t->e - 3, "ing", 3) && qc_match(c->cues, c->doc, c->tk, i, &n);
+}
+
 /* "X said the ferry was late, but the port denied it", "… with Dana Cole,
  * who was his deputy": a contrasting clause or a comment on the last noun
  * after a comma (or a semicolon) is no longer what the cue
@@ -222,7 +245,8 @@ static size_t own_clause(const qa_ctx *c, size_t cs, size_t ce)
 					"which", "who", "where", NULL};
 	const qt_toks *tk = c->tk;
 	for (size_t i = cs + MIN_WORDS; i + 1 < ce; i++)
-		if ((comma(c, i) && qt_in(c->doc, &tk->t[i + 1], w)) ||
+		if ((comma(c, i) && (qt_in(c->doc, &tk->t[i + 1], w) ||
+				     speaking_on(c, i + 1))) ||
 		    qt_punct(c->doc, &tk->t[i], ';'))
 			return i;
 	return ce;
@@ -246,12 +270,12 @@ static void sentence(const qa_ctx *c, size_t s, size_t e, qi_emit emit, void *ar
 		while (cs < ce && c->tk->t[cs].kind != QT_WORD)
 			cs++;
 		before_aside(c, s, &a, cs, emit, arg);
-		/* quotations are reported on their own (and with their clause) */
-		if (quoted(c, cs, ce))
-			return;
 		size_t rest = e;
 		if (cs > a.as && (ce = own_clause(c, cs, ce)) < e)
 			rest = ce;
+		/* quotations are reported on their own (and with their clause) */
+		if (quoted(c, cs, ce))
+			return;
 		ce = trim_end(c, cs, ce);
 		if (words(c->tk, cs, ce) >= MIN_WORDS)
 			emit(arg, cs, ce, &a);
