@@ -293,7 +293,7 @@ golden() {
 	assert_output "$(printf 'mention\ttext\nHe\t"Go now."\nShe\t"No way."\nHe\t"Why?"')"
 }
 
-@test "indirect speech: ', X said.', 'As for the tolls, X said they …' (the clause, not the opening phrase), 'According to X,', 'Moscow warned that', 'DESC, X, said CLAUSE', they and it for organisations; 'A, X said, B' reports A and B, not an occasion ('In an interview with …'); a closing ', X said.' beats a cue inside the sentence; ', X told the Courier.'; the content ends before ', but …' (which may report more) and ', who …'; 'A according to X, but …' reports A; 'A, according to X, B' both; the content ends before a cue's participle (', noting that …', ', calling it \"…\"'), and a cue ending an opening 'By the time …,' / 'When …,' clause reports nothing" {
+@test "indirect speech: ', X said.', 'As for the tolls, X said they …' (the clause, not the opening phrase), 'According to X,', 'Moscow warned that', 'DESC, X, said CLAUSE', they and it for organisations; 'A, X said, B' reports A and B, not an occasion ('In an interview with …'); a closing ', X said.' beats a cue inside the sentence; ', X told the Courier.'; the content ends before ', but …' (which may report more) and ', who …'; 'A according to X, but …' reports A; 'A, according to X, B' both; the content ends before a cue's participle (', noting that …', ', calling it \"…\"'), and a cue ending an opening 'By the time …,' / 'When …,' clause reports nothing; the content keeps its 'that'; 'said nothing at all' reports nothing, 'said nothing had changed' does" {
 	CASE=indirect golden
 }
 

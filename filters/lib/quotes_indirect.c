@@ -23,7 +23,7 @@ static size_t after_that(const qa_ctx *c, size_t from, size_t e)
 {
 	for (size_t i = from; i < e && i < from + THAT_REACH; i++)
 		if (qt_is(c->doc, &c->tk->t[i], "that"))
-			return i + 1;
+			return i;
 	return 0;
 }
 
@@ -102,6 +102,19 @@ static int opening_clause(const qa_ctx *c, size_t s, const qa_attr *a)
 	return a->ce < c->tk->n && comma(c, a->ce) && qt_in(c->doc, &c->tk->t[s], w);
 }
 
+/* "Some said nothing at all.", "She said little else about it.": an
+ * indefinite pronoun the cue takes as its object, not a clause ("said
+ * nothing had changed" is one). */
+static int says_nothing(const qa_ctx *c, size_t i, size_t e)
+{
+	static const char *const obj[] = {"nothing", "something", "anything", "little", NULL};
+	static const char *const after[] = {"else", "further", "more", "publicly", "at", NULL};
+	if (i >= e || !qt_in(c->doc, &c->tk->t[i], obj))
+		return 0;
+	return i + 1 >= e || c->tk->t[i + 1].kind != QT_WORD || prep(c, i + 1) ||
+	       qt_in(c->doc, &c->tk->t[i + 1], after);
+}
+
 int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
 	       size_t *cs, size_t *ce)
 {
@@ -134,7 +147,7 @@ int qi_content(const qa_ctx *c, size_t s, size_t e, const qa_attr *a,
 		}
 		return 0;
 	}
-	if (a->as >= a->cs || opening_clause(c, s, a))
+	if (a->as >= a->cs || opening_clause(c, s, a) || says_nothing(c, a->ce, e))
 		return 0;
 	size_t t = after_that(c, a->ce, e);
 	if (t)
