@@ -432,3 +432,7 @@ golden() {
 @test "'In the capital, President Lindqvist released …': a titled surname named first as the subject is a person, the next he" {
 	CASE=pron-titled-surname golden
 }
+
+@test "'X backs \"a,\" opposes \"b\" and recalled …: \"…\"': a second verb after a quotation has the sentence's subject" {
+	CASE=second-verb golden
+}

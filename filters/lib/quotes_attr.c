@@ -438,8 +438,13 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		a->ae = i + n;
 		return 1;
 	}
-	if (!participle && subject_cue(c, i, lo) &&
-	    (inner_subject(c, lo, i, &a->np) || subject(c, lo, i - 1, &a->np))) {
+	/* "Marlow backs "fair raises" and recalled …": lo may stop at a
+	 * quotation right before "and"; the second verb's subject is the
+	 * sentence's, from its start */
+	if (!participle && !subject_cue(c, i, lo) && i <= lo + 1)
+		from = sentence_start(c, lo);
+	if (!participle && subject_cue(c, i, from) &&
+	    (inner_subject(c, from, i, &a->np) || subject(c, from, i - 1, &a->np))) {
 		a->as = lo;
 		a->ae = i + n;
 		return 1;
