@@ -436,3 +436,7 @@ golden() {
 @test "'X backs \"a,\" opposes \"b\" and recalled …: \"…\"': a second verb after a quotation has the sentence's subject" {
 	CASE=second-verb golden
 }
+
+@test "a thing as a verb's object ('released a parody timetable mocking \"…\"', 'a 2015 history class called \"…\"') speaks for the sentence's subject, a person ('a supporter calling') for itself; 'Three weeks before the vote,' is a time phrase; 'in Bardwell, Ky.,' is no subject" {
+	CASE=object-things golden
+}

@@ -45,6 +45,9 @@ static int after_city(const qa_ctx *c, size_t i)
 	size_t e = i + 1;
 	while (e < c->tk->n && e - i <= 3 && (c->tk->t[e].flags & QF_CAP))
 		e++;
+	if (e > i + 1 && e + 1 < c->tk->n && qt_punct(c->doc, &c->tk->t[e], '.') &&
+	    !(c->tk->t[e].flags & QF_SPACE_BEFORE))
+		e++;	/* "in Beaumont, Tex., Trump …" */
 	return e > i + 1 && e < c->tk->n && qt_punct(c->doc, &c->tk->t[e], ',') &&
 	       qn_city_comma(c->words, c->doc, c->tk, i, 0);
 }
@@ -55,7 +58,10 @@ static int time_phrase(const qa_ctx *c, const qn_np *np)
 	size_t e = np->me;
 	if (e < c->tk->n && (qn_class(c->words, c->doc, c->tk, e) & QW_DAY))
 		e++;	/* "a few days later," */
-	if (e >= c->tk->n || !qt_punct(c->doc, &c->tk->t[e], ','))
+	/* "three months before the primary, his campaign …" */
+	int span = e < c->tk->n && np->kind == QN_NOMINAL &&
+		   (qt_is(c->doc, &c->tk->t[e], "before") || qt_is(c->doc, &c->tk->t[e], "after"));
+	if (!span && (e >= c->tk->n || !qt_punct(c->doc, &c->tk->t[e], ',')))
 		return 0;
 	/* "Hours later,", "Moments earlier,": a capitalised first word */
 	if (np->kind == QN_NAME && np->me - np->ms == 1 && e == np->me + 1)
@@ -208,6 +214,51 @@ static int document(const qa_ctx *c, size_t i)
 					"note", "memo", "tweet", "post", "message", "ad",
 					"advertisement", "video", "commercial", NULL};
 	return qt_in(c->doc, &c->tk->t[i], d);
+}
+
+static int article(const qa_ctx *c, size_t i)
+{
+	return qt_is(c->doc, &c->tk->t[i], "a") || qt_is(c->doc, &c->tk->t[i], "an");
+}
+
+/* "released a parody website asking for …", "a class called "Perception"":
+ * a thing, not a person, after a verb or preposition that makes it an
+ * object ("a" or "an"); what it says or is called is its issuer's words. */
+static int object_thing(const qa_ctx *c, const qn_np *np, size_t lo)
+{
+	static const char *const people[] = {"man", "woman", "guy", "person", "child", "kid",
+					     "boy", "girl", "source", "witness", "crowd",
+					     "audience", "veteran", "youth", "teen", NULL};
+	const qt_toks *tk = c->tk;
+	size_t k = np->ms;
+	if (np->kind != QN_NOMINAL)
+		return 0;
+	/* "a 2002 psychology class": back over the modifiers to the article */
+	while (!article(c, k) && k > lo && np->ms - k < 3 && tk->t[k - 1].kind == QT_WORD &&
+	       !(tk->t[k - 1].flags & QF_CAP) &&
+	       !(qn_class(c->words, c->doc, tk, k - 1) & (QW_STOP | QW_ADV | QW_DET)))
+		k--;
+	if (!article(c, k) && k > lo && article(c, k - 1))
+		k--;
+	if (k <= lo || !article(c, k))
+		return 0;
+	const qt_tok *p = &tk->t[k - 1];
+	if (p->kind != QT_WORD || (p->flags & QF_CAP) || qt_is(c->doc, p, "with") ||
+	    (!qn_prep(c->doc, p) && (qn_class(c->words, c->doc, tk, k - 1) & (QW_STOP | QW_ADV))))
+		return 0;	/* "and a man called", "when a reporter asked" */
+	size_t h = np->ne - 1;
+	if (qn_class(c->words, c->doc, tk, h) & (QW_KIN | QW_MODIFIED | QW_ORG | QW_TITLE | QW_PRON) ||
+	    qt_in(c->doc, &tk->t[h], people))
+		return 0;
+	return document(c, h) || !qn_role_word(c->words, c->doc, tk, h);
+}
+
+/* "called", "named", "dubbed": a past form that names what comes after. */
+static int naming(const qa_ctx *c, size_t i)
+{
+	static const char *const w[] = {"called", "named", "dubbed", "nicknamed", "labeled",
+					"labelled", "titled", "entitled", "termed", NULL};
+	return qt_in(c->doc, &c->tk->t[i], w);
 }
 
 /* "said a person close to the Clintons": after an inverted cue, a
@@ -417,9 +468,11 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		/* "Mackler issued a statement saying …": the statement's issuer;
 		 * "Thiel wrote in a statement to Wired explaining": not Wired */
 		qn_np issuer;
-		if (qt_ends(c->doc, &c->tk->t[i], "ing") &&
-		    ((a->np.kind == QN_NOMINAL && (document(c, a->np.ne - 1) || owner(c, a->np.ms))) ||
-		     (a->np.ms > lo && is_prep_word(c, a->np.ms - 1))) &&
+		if (((qt_ends(c->doc, &c->tk->t[i], "ing") &&
+		      ((a->np.kind == QN_NOMINAL && (document(c, a->np.ne - 1) || owner(c, a->np.ms))) ||
+		       (a->np.ms > lo && is_prep_word(c, a->np.ms - 1)))) ||
+		     ((qt_ends(c->doc, &c->tk->t[i], "ing") || naming(c, i)) &&
+		      object_thing(c, &a->np, lo))) &&
 		    subject(c, lo, a->np.ms, &issuer) && issuer.kind != QN_NONE) {
 			a->np = issuer;
 			a->as = lo;
