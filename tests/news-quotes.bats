@@ -440,3 +440,7 @@ golden() {
 @test "a thing as a verb's object ('released a parody timetable mocking \"…\"', 'a 2015 history class called \"…\"') speaks for the sentence's subject, a person ('a supporter calling') for itself; 'Three weeks before the vote,' is a time phrase; 'in Bardwell, Ky.,' is no subject" {
 	CASE=object-things golden
 }
+
+@test "a name after in, on, at or to before a colon ('quoting X in Irish:', 'later that month on Harbour Radio:') is a language, place or channel, not the one quoted" {
+	CASE=colon-where golden
+}

@@ -694,6 +694,11 @@ int qa_colon(const qa_ctx *c, size_t lo, size_t colon, qa_attr *a)
 	if (!qn_left(c->words, c->doc, tk, colon, lo, &a->np) || a->np.kind != QN_NAME ||
 	    a->np.me != colon)
 		return 0;
+	/* "quoting da Vinci in Italian:", "later that month on CNN:": a
+	 * language, place or channel, not the one quoted */
+	static const char *const where[] = {"in", "on", "at", "to", NULL};
+	if (a->np.ms > lo && qt_in(c->doc, &tk->t[a->np.ms - 1], where))
+		return 0;
 	/* the name opens its clause ("Carl Bialik:", "Polls agree - Pew
 	 * Research:"), or no cue before it has a speaker of its own ("The
 	 * timing does not surprise pollster Daron Shaw:") */
