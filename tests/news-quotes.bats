@@ -444,3 +444,7 @@ golden() {
 @test "a name after in, on, at or to before a colon ('quoting X in Irish:', 'later that month on Harbour Radio:') is a language, place or channel, not the one quoted" {
 	CASE=colon-where golden
 }
+
+@test "a participle right after a clause that when, as, while or where opens has that clause's subject ('…, when X supporters interrupted her, shouting', 'the pier, where about 40 crew members had gathered, chanting'); 'as a ladder to …' is no clause" {
+	CASE=clause-participle golden
+}

@@ -192,6 +192,29 @@ static int inner_subject(const qa_ctx *c, size_t lo, size_t i, qn_np *np)
 	return 0;
 }
 
+/* "… at Purchase, when Sanders protesters interrupted her, shouting "…"",
+ * "the pier, where dockers had gathered, chanting": a participle right
+ * after a clause that when, as, while or where opens (the comma at comma)
+ * has that clause's subject. */
+static int clause_before(const qa_ctx *c, size_t lo, size_t comma, qn_np *np)
+{
+	static const char *const w[] = {"when", "as", "while", "where", NULL};
+	for (size_t j = comma; j > lo; j--) {
+		const qt_tok *t = &c->tk->t[j - 1];
+		if (t->kind != QT_WORD || (t->flags & QF_INQUOTE))
+			return 0;
+		if (qt_in(c->doc, t, w)) {
+			if (!clause_subject(c, j, comma, np) || np->kind == QN_NONE ||
+			    c->tk->t[np->me].flags & QF_CAP ||
+			    (qn_class(c->words, c->doc, c->tk, np->me) & (QW_STOP | QW_DET)))
+				return 0;	/* "serve as a ladder to the middle class,": no clause */
+			followers(c, comma, np);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* A preposition governing the name after it; not "with": "with Sen. John
  * McCain calling it …" is McCain's */
 static int is_prep_word(const qa_ctx *c, size_t i)
@@ -458,7 +481,7 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		return 1;
 	}
 	size_t from = participle ? sentence_start(c, lo) : lo;
-	if (participle && (subject(c, lo, i - 1, &a->np) ||
+	if (participle && (clause_before(c, lo, i - 1, &a->np) || subject(c, lo, i - 1, &a->np) ||
 			   (from < lo && subject(c, from, i - 1, &a->np)))) {
 		a->as = lo;
 		a->ae = i + n;
