@@ -448,3 +448,7 @@ golden() {
 @test "a participle right after a clause that when, as, while or where opens has that clause's subject ('…, when X supporters interrupted her, shouting', 'the pier, where about 40 crew members had gathered, chanting'); 'as a ladder to …' is no clause" {
 	CASE=clause-participle golden
 }
+
+@test "no speaker from an opener: 'Based on', 'Alongside' (prepositions), 'Hastily blaming' (an adverb before a participle), 'Wait, it gets better:' (a word before a comma and a pronoun); after 'and emphasized' what follows is no inverted speaker" {
+	CASE=opener-words golden
+}

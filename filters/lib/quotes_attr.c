@@ -74,6 +74,26 @@ static int time_phrase(const qa_ctx *c, const qn_np *np)
 	return 0;
 }
 
+/* "Wait, it gets better:", "Ask yourself:": a capitalised word opening
+ * the sentence before a comma and a pronoun subject, or before an object
+ * pronoun, is an interjection or an imperative, no name. */
+static int opener_word(const qa_ctx *c, const qn_np *np)
+{
+	static const char *const subj[] = {"it", "he", "she", "they", "we", "i", "you", "there",
+					   NULL};
+	static const char *const obj[] = {"me", "us", "him", "them", "yourself", "yourselves",
+					  "ourselves", "myself", NULL};
+	const qt_toks *tk = c->tk;
+	size_t e = np->me;
+	if (np->kind != QN_NAME || e != np->ms + 1 || !(tk->t[np->ms].flags & QF_SENT_START) ||
+	    e + 1 >= tk->n)
+		return 0;
+	if (qt_in(c->doc, &tk->t[e], obj))
+		return 1;
+	return qt_punct(c->doc, &tk->t[e], ',') && !(tk->t[e + 1].flags & QF_CAP) &&
+	       qt_in(c->doc, &tk->t[e + 1], subj);
+}
+
 /* "Ryan's campaign shrugged off …": a possessive name and the noun it
  * owns are the subject, a described one. */
 static void owned(const qa_ctx *c, size_t hi, qn_np *np)
@@ -129,7 +149,16 @@ static int appositive_of_name(const qa_ctx *c, size_t i, const qn_np *np, size_t
 /* The subject at the start of a sentence, after an opening phrase. */
 static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 {
-	if (qn_right(c->words, c->doc, c->tk, lo, hi, np) && !time_phrase(c, np)) {
+	int found = qn_right(c->words, c->doc, c->tk, lo, hi, np);
+	if (found && opener_word(c, np)) {
+		/* "Wait, it gets better:": no one; "Sadly, he …": he */
+		static const char *const person[] = {"he", "she", "they", "we", "i", "you", NULL};
+		if (!qt_punct(c->doc, &c->tk->t[np->me], ',') ||
+		    !qt_in(c->doc, &c->tk->t[np->me + 1], person))
+			return 0;
+		found = 0;
+	}
+	if (found && !time_phrase(c, np)) {
 		owned(c, hi, np);
 		followers(c, hi, np);
 		/* "Christie, New Jersey's governor, repeated …": the mention
@@ -525,7 +554,11 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		a->ae = i + n;
 		return 1;
 	}
+	/* "… and emphasized the threat that …": after "and" or "but" the
+	 * cue's subject is before it, what follows is no inverted speaker */
 	if ((v->bits & QC_INVERT) && !reported_subject(c, i + n, hi) &&
+	    !(i > lo && (qt_is(c->doc, &c->tk->t[i - 1], "and") ||
+			 qt_is(c->doc, &c->tk->t[i - 1], "but"))) &&
 	    (alone(c, i + n, hi, &a->np) || longer_description(c, i + n, hi, &a->np) ||
 	     qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np) ||
 	     qn_described(c->words, c->doc, c->tk, i + n, hi, &a->np) ||

@@ -153,6 +153,10 @@ static int opening_adverb(const char *doc, const qt_toks *tk, size_t i)
 		return 0;
 	if (qt_is(doc, &tk->t[i + 1], "after") || qt_is(doc, &tk->t[i + 1], "before"))
 		return 1;
+	/* "Hastily politicizing the tragedy, …" */
+	if (tk->t[i + 1].kind == QT_WORD && !(tk->t[i + 1].flags & QF_CAP) &&
+	    qt_ends(doc, &tk->t[i + 1], "ing"))
+		return 1;
 	return qt_punct(doc, &tk->t[i + 1], ',') && (tk->t[i + 2].flags & QF_CAP);
 }
 
