@@ -452,3 +452,7 @@ golden() {
 @test "no speaker from an opener: 'Based on', 'Alongside' (prepositions), 'Hastily blaming' (an adverb before a participle), 'Wait, it gets better:' (a word before a comma and a pronoun); after 'and emphasized' what follows is no inverted speaker" {
 	CASE=opener-words golden
 }
+
+@test "'Band member Kip shared …, writing \"…\"': an ordinary word capitalised only as the sentence's first, before a person noun and a one-word name, is a modifier; the name is the speaker" {
+	CASE=role-one-name golden
+}
