@@ -456,3 +456,7 @@ golden() {
 @test "'Band member Kip shared …, writing \"…\"': an ordinary word capitalised only as the sentence's first, before a person noun and a one-word name, is a modifier; the name is the speaker" {
 	CASE=role-one-name golden
 }
+
+@test "a pull quote credited by the next line with no dash, 'Name, Organisation.', is that name's; a place alone after a quotation is no credit" {
+	CASE=credit-line golden
+}
