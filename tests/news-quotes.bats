@@ -460,3 +460,7 @@ golden() {
 @test "a pull quote credited by the next line with no dash, 'Name, Organisation.', is that name's; a place alone after a quotation is no credit" {
 	CASE=credit-line golden
 }
+
+@test "an embedded tweet written out as text: a quotation before '— Name (@handle) Date' with no attribution of its own is the tweet author's" {
+	CASE=tweet-credit golden
+}

@@ -189,6 +189,36 @@ static int dash_credit(const qd_doc *d, const qa_ctx *c, size_t last, qa_attr *a
 	return 1;
 }
 
+#define TWEET_REACH 60	/* tokens from a quotation to its tweet's credit */
+
+/* An embedded tweet written out as text: "… says "MAKE IT GREAT" … —
+ * David Martosko (@dmartosko) September 1, 2016": a quotation in it with
+ * no attribution of its own is its author's, the name before "(@handle)". */
+static int tweet_credit(const qd_doc *d, const qa_ctx *c, size_t last, qa_attr *a)
+{
+	const qt_toks *tk = &d->tk;
+	const char *doc = d->text.s;
+	int par = tk->t[last].par;
+	for (size_t k = last + 1; k + 3 < tk->n && tk->t[k].par == par && k <= last + TWEET_REACH;
+	     k++) {
+		if (tk->t[k].flags & QF_INQUOTE)
+			return 0;	/* another quotation comes first */
+		if (!dash(d, k))
+			continue;
+		qn_np np;
+		size_t e = k + 1;
+		while (e < tk->n && tk->t[e].par == par && e < k + 12)
+			e++;
+		if (!qn_right(c->words, doc, tk, k + 1, e, &np) || np.kind != QN_NAME ||
+		    np.ms != k + 1 || np.ne + 2 >= e || !qt_punct(doc, &tk->t[np.ne], '(') ||
+		    doc[tk->t[np.ne + 1].s] != '@')
+			continue;
+		*a = (qa_attr){.np = np, .cue = NULL, .cs = np.me, .ce = np.me, .as = k, .ae = np.me};
+		return 1;
+	}
+	return 0;
+}
+
 /* "Name said:" closing the previous paragraph introduces this one. */
 static int colon_intro(const qd_doc *d, const qa_ctx *c, size_t open, qa_attr *a)
 {
@@ -532,11 +562,12 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 				  qa_before(c, lo, q->open, &it->a) ||
 				  (!joined_before(d, k) && (qa_after(c, q->last + 1, hi, &it->a) ||
 							    shared_after(d, c, k, &it->a))) ||
-				  qa_owner(c, lo, q->open, &it->a);
+				  qa_owner(c, lo, q->open, &it->a) || tweet_credit(d, c, q->last, &it->a);
 		else
 			it->has = qa_clause_cue(c, lo, q->open, &it->a) ||
 				  qa_after(c, q->last + 1, hi, &it->a) ||
 				  dash_credit(d, c, q->last, &it->a) ||
+				  tweet_credit(d, c, q->last, &it->a) ||
 				  (q->open > 0 && qa_colon(c, lo, q->open - 1, &it->a)) ||
 				  qa_before(c, lo, q->open, &it->a) ||
 				  colon_intro(d, c, q->open, &it->a) ||
