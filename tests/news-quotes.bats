@@ -445,7 +445,7 @@ golden() {
 	CASE=colon-where golden
 }
 
-@test "a participle right after a clause that when, as, while or where opens has that clause's subject ('…, when X supporters interrupted her, shouting', 'the pier, where about 40 crew members had gathered, chanting'); 'as a ladder to …' is no clause" {
+@test "a participle right after a clause that when, as, while or where opens has that clause's subject ('…, when X supporters interrupted her, shouting', 'the pier, where about 40 crew members had gathered, chanting'); 'as a ladder to …' is no clause; ', with X telling reporters' ends the content of a cue before it" {
 	CASE=clause-participle golden
 }
 

@@ -412,7 +412,10 @@ static int speaker_between(const qd_doc *d, const qa_ctx *c, size_t from, size_t
 	for (size_t j = from; j < to; j++) {
 		qa_attr b;
 		if (!(d->tk.t[j].flags & QF_INQUOTE) && qa_at(c, j, from, to, &b) &&
-		    b.as > from && qt_punct(d->text.s, &d->tk.t[b.as - 1], ','))
+		    b.as > from && (qt_punct(d->text.s, &d->tk.t[b.as - 1], ',') ||
+				    /* "…, with Sen. Ada Pellew telling reporters …" */
+				    (b.as > from + 1 && qt_is(d->text.s, &d->tk.t[b.as - 1], "with") &&
+				     qt_punct(d->text.s, &d->tk.t[b.as - 2], ','))))
 			return 1;
 	}
 	return 0;
