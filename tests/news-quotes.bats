@@ -432,3 +432,35 @@ golden() {
 @test "'In the capital, President Lindqvist released …': a titled surname named first as the subject is a person, the next he" {
 	CASE=pron-titled-surname golden
 }
+
+@test "'X backs \"a,\" opposes \"b\" and recalled …: \"…\"': a second verb after a quotation has the sentence's subject" {
+	CASE=second-verb golden
+}
+
+@test "a thing as a verb's object ('released a parody timetable mocking \"…\"', 'a 2015 history class called \"…\"') speaks for the sentence's subject, a person ('a supporter calling') for itself; 'Three weeks before the vote,' is a time phrase; 'in Bardwell, Ky.,' is no subject" {
+	CASE=object-things golden
+}
+
+@test "a name after in, on, at or to before a colon ('quoting X in Irish:', 'later that month on Harbour Radio:') is a language, place or channel, not the one quoted" {
+	CASE=colon-where golden
+}
+
+@test "a participle right after a clause that when, as, while or where opens has that clause's subject ('…, when X supporters interrupted her, shouting', 'the pier, where about 40 crew members had gathered, chanting'); 'as a ladder to …' is no clause; ', with X telling reporters' ends the content of a cue before it" {
+	CASE=clause-participle golden
+}
+
+@test "no speaker from an opener: 'Based on', 'Alongside' (prepositions), 'Hastily blaming' (an adverb before a participle), 'Wait, it gets better:' (a word before a comma and a pronoun); after 'and emphasized' what follows is no inverted speaker" {
+	CASE=opener-words golden
+}
+
+@test "'Band member Kip shared …, writing \"…\"': an ordinary word capitalised only as the sentence's first, before a person noun and a one-word name, is a modifier; the name is the speaker" {
+	CASE=role-one-name golden
+}
+
+@test "a pull quote credited by the next line with no dash, 'Name, Organisation.', is that name's; a place alone after a quotation is no credit" {
+	CASE=credit-line golden
+}
+
+@test "an embedded tweet written out as text: a quotation before '— Name (@handle) Date' with no attribution of its own is the tweet author's" {
+	CASE=tweet-credit golden
+}

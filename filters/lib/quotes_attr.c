@@ -45,6 +45,9 @@ static int after_city(const qa_ctx *c, size_t i)
 	size_t e = i + 1;
 	while (e < c->tk->n && e - i <= 3 && (c->tk->t[e].flags & QF_CAP))
 		e++;
+	if (e > i + 1 && e + 1 < c->tk->n && qt_punct(c->doc, &c->tk->t[e], '.') &&
+	    !(c->tk->t[e].flags & QF_SPACE_BEFORE))
+		e++;	/* "in Beaumont, Tex., Trump …" */
 	return e > i + 1 && e < c->tk->n && qt_punct(c->doc, &c->tk->t[e], ',') &&
 	       qn_city_comma(c->words, c->doc, c->tk, i, 0);
 }
@@ -55,7 +58,10 @@ static int time_phrase(const qa_ctx *c, const qn_np *np)
 	size_t e = np->me;
 	if (e < c->tk->n && (qn_class(c->words, c->doc, c->tk, e) & QW_DAY))
 		e++;	/* "a few days later," */
-	if (e >= c->tk->n || !qt_punct(c->doc, &c->tk->t[e], ','))
+	/* "three months before the primary, his campaign …" */
+	int span = e < c->tk->n && np->kind == QN_NOMINAL &&
+		   (qt_is(c->doc, &c->tk->t[e], "before") || qt_is(c->doc, &c->tk->t[e], "after"));
+	if (!span && (e >= c->tk->n || !qt_punct(c->doc, &c->tk->t[e], ',')))
 		return 0;
 	/* "Hours later,", "Moments earlier,": a capitalised first word */
 	if (np->kind == QN_NAME && np->me - np->ms == 1 && e == np->me + 1)
@@ -66,6 +72,26 @@ static int time_phrase(const qa_ctx *c, const qn_np *np)
 		if (qn_class(c->words, c->doc, c->tk, i) & QW_DAY)
 			return 1;
 	return 0;
+}
+
+/* "Wait, it gets better:", "Ask yourself:": a capitalised word opening
+ * the sentence before a comma and a pronoun subject, or before an object
+ * pronoun, is an interjection or an imperative, no name. */
+static int opener_word(const qa_ctx *c, const qn_np *np)
+{
+	static const char *const subj[] = {"it", "he", "she", "they", "we", "i", "you", "there",
+					   NULL};
+	static const char *const obj[] = {"me", "us", "him", "them", "yourself", "yourselves",
+					  "ourselves", "myself", NULL};
+	const qt_toks *tk = c->tk;
+	size_t e = np->me;
+	if (np->kind != QN_NAME || e != np->ms + 1 || !(tk->t[np->ms].flags & QF_SENT_START) ||
+	    e + 1 >= tk->n)
+		return 0;
+	if (qt_in(c->doc, &tk->t[e], obj))
+		return 1;
+	return qt_punct(c->doc, &tk->t[e], ',') && !(tk->t[e + 1].flags & QF_CAP) &&
+	       qt_in(c->doc, &tk->t[e + 1], subj);
 }
 
 /* "Ryan's campaign shrugged off …": a possessive name and the noun it
@@ -123,7 +149,16 @@ static int appositive_of_name(const qa_ctx *c, size_t i, const qn_np *np, size_t
 /* The subject at the start of a sentence, after an opening phrase. */
 static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 {
-	if (qn_right(c->words, c->doc, c->tk, lo, hi, np) && !time_phrase(c, np)) {
+	int found = qn_right(c->words, c->doc, c->tk, lo, hi, np);
+	if (found && opener_word(c, np)) {
+		/* "Wait, it gets better:": no one; "Sadly, he …": he */
+		static const char *const person[] = {"he", "she", "they", "we", "i", "you", NULL};
+		if (!qt_punct(c->doc, &c->tk->t[np->me], ',') ||
+		    !qt_in(c->doc, &c->tk->t[np->me + 1], person))
+			return 0;
+		found = 0;
+	}
+	if (found && !time_phrase(c, np)) {
 		owned(c, hi, np);
 		followers(c, hi, np);
 		/* "Christie, New Jersey's governor, repeated …": the mention
@@ -186,6 +221,29 @@ static int inner_subject(const qa_ctx *c, size_t lo, size_t i, qn_np *np)
 	return 0;
 }
 
+/* "… at Purchase, when Sanders protesters interrupted her, shouting "…"",
+ * "the pier, where dockers had gathered, chanting": a participle right
+ * after a clause that when, as, while or where opens (the comma at comma)
+ * has that clause's subject. */
+static int clause_before(const qa_ctx *c, size_t lo, size_t comma, qn_np *np)
+{
+	static const char *const w[] = {"when", "as", "while", "where", NULL};
+	for (size_t j = comma; j > lo; j--) {
+		const qt_tok *t = &c->tk->t[j - 1];
+		if (t->kind != QT_WORD || (t->flags & QF_INQUOTE))
+			return 0;
+		if (qt_in(c->doc, t, w)) {
+			if (!clause_subject(c, j, comma, np) || np->kind == QN_NONE ||
+			    c->tk->t[np->me].flags & QF_CAP ||
+			    (qn_class(c->words, c->doc, c->tk, np->me) & (QW_STOP | QW_DET)))
+				return 0;	/* "serve as a ladder to the middle class,": no clause */
+			followers(c, comma, np);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* A preposition governing the name after it; not "with": "with Sen. John
  * McCain calling it …" is McCain's */
 static int is_prep_word(const qa_ctx *c, size_t i)
@@ -208,6 +266,51 @@ static int document(const qa_ctx *c, size_t i)
 					"note", "memo", "tweet", "post", "message", "ad",
 					"advertisement", "video", "commercial", NULL};
 	return qt_in(c->doc, &c->tk->t[i], d);
+}
+
+static int article(const qa_ctx *c, size_t i)
+{
+	return qt_is(c->doc, &c->tk->t[i], "a") || qt_is(c->doc, &c->tk->t[i], "an");
+}
+
+/* "released a parody website asking for …", "a class called "Perception"":
+ * a thing, not a person, after a verb or preposition that makes it an
+ * object ("a" or "an"); what it says or is called is its issuer's words. */
+static int object_thing(const qa_ctx *c, const qn_np *np, size_t lo)
+{
+	static const char *const people[] = {"man", "woman", "guy", "person", "child", "kid",
+					     "boy", "girl", "source", "witness", "crowd",
+					     "audience", "veteran", "youth", "teen", NULL};
+	const qt_toks *tk = c->tk;
+	size_t k = np->ms;
+	if (np->kind != QN_NOMINAL)
+		return 0;
+	/* "a 2002 psychology class": back over the modifiers to the article */
+	while (!article(c, k) && k > lo && np->ms - k < 3 && tk->t[k - 1].kind == QT_WORD &&
+	       !(tk->t[k - 1].flags & QF_CAP) &&
+	       !(qn_class(c->words, c->doc, tk, k - 1) & (QW_STOP | QW_ADV | QW_DET)))
+		k--;
+	if (!article(c, k) && k > lo && article(c, k - 1))
+		k--;
+	if (k <= lo || !article(c, k))
+		return 0;
+	const qt_tok *p = &tk->t[k - 1];
+	if (p->kind != QT_WORD || (p->flags & QF_CAP) || qt_is(c->doc, p, "with") ||
+	    (!qn_prep(c->doc, p) && (qn_class(c->words, c->doc, tk, k - 1) & (QW_STOP | QW_ADV))))
+		return 0;	/* "and a man called", "when a reporter asked" */
+	size_t h = np->ne - 1;
+	if (qn_class(c->words, c->doc, tk, h) & (QW_KIN | QW_MODIFIED | QW_ORG | QW_TITLE | QW_PRON) ||
+	    qt_in(c->doc, &tk->t[h], people))
+		return 0;
+	return document(c, h) || !qn_role_word(c->words, c->doc, tk, h);
+}
+
+/* "called", "named", "dubbed": a past form that names what comes after. */
+static int naming(const qa_ctx *c, size_t i)
+{
+	static const char *const w[] = {"called", "named", "dubbed", "nicknamed", "labeled",
+					"labelled", "titled", "entitled", "termed", NULL};
+	return qt_in(c->doc, &c->tk->t[i], w);
 }
 
 /* "said a person close to the Clintons": after an inverted cue, a
@@ -407,7 +510,7 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		return 1;
 	}
 	size_t from = participle ? sentence_start(c, lo) : lo;
-	if (participle && (subject(c, lo, i - 1, &a->np) ||
+	if (participle && (clause_before(c, lo, i - 1, &a->np) || subject(c, lo, i - 1, &a->np) ||
 			   (from < lo && subject(c, from, i - 1, &a->np)))) {
 		a->as = lo;
 		a->ae = i + n;
@@ -417,9 +520,11 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		/* "Mackler issued a statement saying …": the statement's issuer;
 		 * "Thiel wrote in a statement to Wired explaining": not Wired */
 		qn_np issuer;
-		if (qt_ends(c->doc, &c->tk->t[i], "ing") &&
-		    ((a->np.kind == QN_NOMINAL && (document(c, a->np.ne - 1) || owner(c, a->np.ms))) ||
-		     (a->np.ms > lo && is_prep_word(c, a->np.ms - 1))) &&
+		if (((qt_ends(c->doc, &c->tk->t[i], "ing") &&
+		      ((a->np.kind == QN_NOMINAL && (document(c, a->np.ne - 1) || owner(c, a->np.ms))) ||
+		       (a->np.ms > lo && is_prep_word(c, a->np.ms - 1)))) ||
+		     ((qt_ends(c->doc, &c->tk->t[i], "ing") || naming(c, i)) &&
+		      object_thing(c, &a->np, lo))) &&
 		    subject(c, lo, a->np.ms, &issuer) && issuer.kind != QN_NONE) {
 			a->np = issuer;
 			a->as = lo;
@@ -438,13 +543,22 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		a->ae = i + n;
 		return 1;
 	}
-	if (!participle && subject_cue(c, i, lo) &&
-	    (inner_subject(c, lo, i, &a->np) || subject(c, lo, i - 1, &a->np))) {
+	/* "Marlow backs "fair raises" and recalled …": lo may stop at a
+	 * quotation right before "and"; the second verb's subject is the
+	 * sentence's, from its start */
+	if (!participle && !subject_cue(c, i, lo) && i <= lo + 1)
+		from = sentence_start(c, lo);
+	if (!participle && subject_cue(c, i, from) &&
+	    (inner_subject(c, from, i, &a->np) || subject(c, from, i - 1, &a->np))) {
 		a->as = lo;
 		a->ae = i + n;
 		return 1;
 	}
+	/* "… and emphasized the threat that …": after "and" or "but" the
+	 * cue's subject is before it, what follows is no inverted speaker */
 	if ((v->bits & QC_INVERT) && !reported_subject(c, i + n, hi) &&
+	    !(i > lo && (qt_is(c->doc, &c->tk->t[i - 1], "and") ||
+			 qt_is(c->doc, &c->tk->t[i - 1], "but"))) &&
 	    (alone(c, i + n, hi, &a->np) || longer_description(c, i + n, hi, &a->np) ||
 	     qn_right(c->words, c->doc, c->tk, i + n, hi, &a->np) ||
 	     qn_described(c->words, c->doc, c->tk, i + n, hi, &a->np) ||
@@ -635,6 +749,11 @@ int qa_colon(const qa_ctx *c, size_t lo, size_t colon, qa_attr *a)
 		}
 	if (!qn_left(c->words, c->doc, tk, colon, lo, &a->np) || a->np.kind != QN_NAME ||
 	    a->np.me != colon)
+		return 0;
+	/* "quoting da Vinci in Italian:", "later that month on CNN:": a
+	 * language, place or channel, not the one quoted */
+	static const char *const where[] = {"in", "on", "at", "to", NULL};
+	if (a->np.ms > lo && qt_in(c->doc, &tk->t[a->np.ms - 1], where))
 		return 0;
 	/* the name opens its clause ("Carl Bialik:", "Polls agree - Pew
 	 * Research:"), or no cue before it has a speaker of its own ("The

@@ -145,8 +145,25 @@ static int dash(const qd_doc *d, size_t i)
 	       (t->kind == QT_PUNCT && qt_len(t) == 2 && !memcmp(d->text.s + t->s, "--", 2));
 }
 
+/* Is the credit line [s, end) after the name np only "Name, Organisation."
+ * ("Dean Baker, Center for Economic and Policy Research."): capitalised
+ * words after the comma, no sentence? */
+static int org_credit(const qd_doc *d, const qn_np *np, size_t end)
+{
+	const qt_toks *tk = &d->tk;
+	static const char *const joins[] = {"of", "for", "and", "the", "on", NULL};
+	if (np->ne - np->ms < 2 || np->me + 1 >= end || !qt_punct(d->text.s, &tk->t[np->me], ','))
+		return 0;
+	for (size_t i = np->me + 1; i < end; i++)
+		if (tk->t[i].kind == QT_WORD && !(tk->t[i].flags & QF_CAP) &&
+		    !qt_in(d->text.s, &tk->t[i], joins))
+			return 0;
+	return 1;
+}
+
 /* A quotation that closes its paragraph, credited by the next one: "- Hillary
- * Clinton." or "—President Obama, tweeting after the speech." */
+ * Clinton.", "—President Obama, tweeting after the speech." or, with no
+ * dash, a pull quote's "Dean Baker, Center for Economic and Policy Research." */
 static int dash_credit(const qd_doc *d, const qa_ctx *c, size_t last, qa_attr *a)
 {
 	const qt_toks *tk = &d->tk;
@@ -154,18 +171,52 @@ static int dash_credit(const qd_doc *d, const qa_ctx *c, size_t last, qa_attr *a
 	while (k < tk->n && tk->t[k].par == tk->t[last].par)
 		if (tk->t[k++].kind != QT_PUNCT)
 			return 0;
-	if (k + 1 >= tk->n || tk->t[k].par != tk->t[last].par + 1 || !dash(d, k))
+	if (k + 1 >= tk->n || tk->t[k].par != tk->t[last].par + 1)
 		return 0;
+	int dashed = dash(d, k);
 	for (end = k + 1; end < tk->n && tk->t[end].par == tk->t[k].par; end++)
 		if (end - k > 30 || (tk->t[end].flags & QF_INQUOTE))
 			return 0;
 	qn_np np;
-	if (!qn_right(c->words, d->text.s, tk, k + 1, end, &np) || np.kind != QN_NAME ||
-	    (np.me < end && tk->t[np.me].kind != QT_PUNCT && tk->t[np.me].kind != QT_MARK))
+	if (!qn_right(c->words, d->text.s, tk, k + dashed, end, &np) || np.kind != QN_NAME ||
+	    (np.me < end && tk->t[np.me].kind != QT_PUNCT && tk->t[np.me].kind != QT_MARK) ||
+	    (!dashed && (np.ms != k || !org_credit(d, &np, end))))
 		return 0;
 	qn_appositive(c->words, d->text.s, tk, end, &np);
+	while (np.me > np.ne && tk->t[np.me - 1].kind != QT_WORD)
+		np.me--;	/* "…Policy Research."": not the stray mark */
 	*a = (qa_attr){.np = np, .cue = NULL, .cs = np.me, .ce = np.me, .as = k, .ae = end};
 	return 1;
+}
+
+#define TWEET_REACH 60	/* tokens from a quotation to its tweet's credit */
+
+/* An embedded tweet written out as text: "… says "MAKE IT GREAT" … —
+ * David Martosko (@dmartosko) September 1, 2016": a quotation in it with
+ * no attribution of its own is its author's, the name before "(@handle)". */
+static int tweet_credit(const qd_doc *d, const qa_ctx *c, size_t last, qa_attr *a)
+{
+	const qt_toks *tk = &d->tk;
+	const char *doc = d->text.s;
+	int par = tk->t[last].par;
+	for (size_t k = last + 1; k + 3 < tk->n && tk->t[k].par == par && k <= last + TWEET_REACH;
+	     k++) {
+		if (tk->t[k].flags & QF_INQUOTE)
+			return 0;	/* another quotation comes first */
+		if (!dash(d, k))
+			continue;
+		qn_np np;
+		size_t e = k + 1;
+		while (e < tk->n && tk->t[e].par == par && e < k + 12)
+			e++;
+		if (!qn_right(c->words, doc, tk, k + 1, e, &np) || np.kind != QN_NAME ||
+		    np.ms != k + 1 || np.ne + 2 >= e || !qt_punct(doc, &tk->t[np.ne], '(') ||
+		    doc[tk->t[np.ne + 1].s] != '@')
+			continue;
+		*a = (qa_attr){.np = np, .cue = NULL, .cs = np.me, .ce = np.me, .as = k, .ae = np.me};
+		return 1;
+	}
+	return 0;
 }
 
 /* "Name said:" closing the previous paragraph introduces this one. */
@@ -361,7 +412,10 @@ static int speaker_between(const qd_doc *d, const qa_ctx *c, size_t from, size_t
 	for (size_t j = from; j < to; j++) {
 		qa_attr b;
 		if (!(d->tk.t[j].flags & QF_INQUOTE) && qa_at(c, j, from, to, &b) &&
-		    b.as > from && qt_punct(d->text.s, &d->tk.t[b.as - 1], ','))
+		    b.as > from && (qt_punct(d->text.s, &d->tk.t[b.as - 1], ',') ||
+				    /* "…, with Sen. Ada Pellew telling reporters …" */
+				    (b.as > from + 1 && qt_is(d->text.s, &d->tk.t[b.as - 1], "with") &&
+				     qt_punct(d->text.s, &d->tk.t[b.as - 2], ','))))
 			return 1;
 	}
 	return 0;
@@ -511,11 +565,12 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 				  qa_before(c, lo, q->open, &it->a) ||
 				  (!joined_before(d, k) && (qa_after(c, q->last + 1, hi, &it->a) ||
 							    shared_after(d, c, k, &it->a))) ||
-				  qa_owner(c, lo, q->open, &it->a);
+				  qa_owner(c, lo, q->open, &it->a) || tweet_credit(d, c, q->last, &it->a);
 		else
 			it->has = qa_clause_cue(c, lo, q->open, &it->a) ||
 				  qa_after(c, q->last + 1, hi, &it->a) ||
 				  dash_credit(d, c, q->last, &it->a) ||
+				  tweet_credit(d, c, q->last, &it->a) ||
 				  (q->open > 0 && qa_colon(c, lo, q->open - 1, &it->a)) ||
 				  qa_before(c, lo, q->open, &it->a) ||
 				  colon_intro(d, c, q->open, &it->a) ||

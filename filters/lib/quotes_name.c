@@ -153,6 +153,10 @@ static int opening_adverb(const char *doc, const qt_toks *tk, size_t i)
 		return 0;
 	if (qt_is(doc, &tk->t[i + 1], "after") || qt_is(doc, &tk->t[i + 1], "before"))
 		return 1;
+	/* "Hastily politicizing the tragedy, …" */
+	if (tk->t[i + 1].kind == QT_WORD && !(tk->t[i + 1].flags & QF_CAP) &&
+	    qt_ends(doc, &tk->t[i + 1], "ing"))
+		return 1;
 	return qt_punct(doc, &tk->t[i + 1], ',') && (tk->t[i + 2].flags & QF_CAP);
 }
 
@@ -843,6 +847,14 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 			det = 1;
 	}
 	size_t role = 0;	/* "Concord resident Whit Symms": name after the role */
+	/* "Band member Flea shared": an ordinary word capitalised only as the
+	 * sentence's first modifies the person noun after it */
+	if (e == start && e + 2 < hi && is_cap(tk, e) && (tk->t[e].flags & QF_COMMON) &&
+	    !(qn_class(w, doc, tk, e) & (QW_STOP | QW_DET | QW_ADV | QW_PRON)) &&
+	    qn_role_word(w, doc, tk, e + 1) && !(qn_class(w, doc, tk, e + 1) & QW_PREFIX) &&
+	    name_part(w, doc, tk, e + 2) &&
+	    !(qn_class(w, doc, tk, e + 2) & (QW_DAY | QW_TITLE | QW_PREFIX)))
+		e = role = e + 2;
 	while (e < hi && e - start < MAXNAME + 3) {
 		if (name_part(w, doc, tk, e) ||
 		    (e > start && e + 1 < hi && connector(doc, tk, e) && is_cap(tk, e + 1))) {
