@@ -233,7 +233,10 @@ static int clause_before(const qa_ctx *c, size_t lo, size_t comma, qn_np *np)
 		if (t->kind != QT_WORD || (t->flags & QF_INQUOTE))
 			return 0;
 		if (qt_in(c->doc, t, w)) {
-			if (!clause_subject(c, j, comma, np) || np->kind == QN_NONE ||
+			/* set off by commas: "stay as they are, calling" is
+			 * the sentence subject's */
+			if (j < 2 || !qt_punct(c->doc, &c->tk->t[j - 2], ',') ||
+			    !clause_subject(c, j, comma, np) || np->kind == QN_NONE ||
 			    c->tk->t[np->me].flags & QF_CAP ||
 			    (qn_class(c->words, c->doc, c->tk, np->me) & (QW_STOP | QW_DET)))
 				return 0;	/* "serve as a ladder to the middle class,": no clause */
