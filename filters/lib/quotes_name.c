@@ -216,8 +216,12 @@ static int appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_
 	 * after an age (not "…, of Florida's fissure") */
 	if ((qt_is(doc, t, "of") || qt_is(doc, t, "from")) && i + 1 < tk->n && is_cap(tk, i + 1))
 		return i >= 2 && (tk->t[i - 2].flags & QF_DIGIT);
+	/* "Reed (D-R.I.), said after a lunch …": a verb of saying after the
+	 * comma starts the predicate, however stray the comma */
+	static const char *const says[] = {"said", "says", "told", "tells", "wrote", "writes",
+					   "adds", "asks", "explains", NULL};
 	return t->kind == QT_WORD && !(qn_class(w, doc, tk, i) & (QW_STOP | QW_ADV)) &&
-	       !ends_ing(doc, t) && !ends_ed(doc, t);
+	       !ends_ing(doc, t) && !ends_ed(doc, t) && !qt_in(doc, t, says);
 }
 
 
@@ -649,13 +653,35 @@ static int noun_apposition(const char *doc, const qt_toks *tk, size_t k, size_t 
 	return r && qt_in(doc, &tk->t[r], rel);
 }
 
+/* "the order released Friday said": a participle at end-1 whose day
+ * ("Friday", "on Friday") skip_adverbs_left passed over, up to the cue.
+ * The token after the day, or 0. */
+static size_t dated_participle(const ql_lex *w, const char *doc, const qt_toks *tk,
+			       size_t end, size_t cue, size_t lo)
+{
+	size_t d = end;
+	if (end <= lo + 1 || end >= cue || !is_word(tk, end - 1) || is_cap(tk, end - 1) ||
+	    qt_len(&tk->t[end - 1]) < 5 || !ends_ed(doc, &tk->t[end - 1]))
+		return 0;
+	if (qt_is(doc, &tk->t[d], "on") && d + 1 < cue)
+		d++;
+	return is_cap(tk, d) && (qn_class(w, doc, tk, d) & QW_DAY) ? d + 1 : 0;
+}
+
 int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	    size_t lo, qn_np *np)
 {
-	size_t cue = end;
+	size_t cue = end, d;
 	end = skip_adverbs_left(w, doc, tk, end, lo);
 	if (end <= lo)
 		return 0;
+	/* "A campaign ad released Thursday accused": the participle and its
+	 * day belong to the described subject's mention */
+	if ((d = dated_participle(w, doc, tk, end, cue, lo)) != 0 &&
+	    phrase_left(w, doc, tk, end - 1, lo, np) && np->kind == QN_NOMINAL) {
+		np->me = d;
+		return 1;
+	}
 	/* "Cruz himself said": the mention keeps the reflexive */
 	if (end < cue && reflexive(doc, &tk->t[end]) && phrase_left(w, doc, tk, end, lo, np) &&
 	    np->kind == QN_NAME) {
@@ -821,6 +847,24 @@ static size_t quantity(const char *doc, const qt_toks *tk, size_t start, size_t 
 	return is_word(tk, k) && !is_cap(tk, k) ? k : start;
 }
 
+/* "first five", "two", "12": an ordinal and a count between a possessive
+ * and its noun ("Obama's first five questioners"). The token after them. */
+static size_t counted(const char *doc, const qt_toks *tk, size_t e, size_t hi)
+{
+	static const char *const ord[] = {"first", "second", "third", "latest", "newest",
+					  "next", NULL};
+	static const char *const num[] = {"two", "three", "four", "five", "six", "seven",
+					  "eight", "nine", "ten", "dozen", NULL};
+	size_t k = e;
+	if (k + 1 < hi && is_word(tk, k) && qt_in(doc, &tk->t[k], ord))
+		k++;
+	if (k + 1 < hi && is_word(tk, k) &&
+	    (qt_in(doc, &tk->t[k], num) ||
+	     ((tk->t[k].flags & QF_DIGIT) && !memchr(doc + tk->t[k].s, '-', qt_len(&tk->t[k])))))
+		k++;
+	return k;
+}
+
 int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	     size_t hi, qn_np *np)
 {
@@ -879,13 +923,14 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		return modified_noun(w, doc, tk, start, noun, hi, np);
 	/* "Clinton's introducer", "Obama's first five questioners": the
 	 * person or thing after the possessive is meant */
-	if (e > start + (size_t)det && qn_possessive(doc, &tk->t[e - 1]) && e < hi &&
-	    is_word(tk, e) && !is_cap(tk, e) &&
-	    !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_PRON | QW_VERB))) {
-		size_t k = e;
-		while (k < hi && k - e < MAXNOM && is_word(tk, k) && !is_cap(tk, k) &&
+	size_t m = e < hi ? counted(doc, tk, e, hi) : e;
+	if (e > start + (size_t)det && qn_possessive(doc, &tk->t[e - 1]) && m < hi &&
+	    is_word(tk, m) && !is_cap(tk, m) &&
+	    !(qn_class(w, doc, tk, m) & (QW_STOP | QW_ADV | QW_PRON | QW_VERB))) {
+		size_t k = m;
+		while (k < hi && k - m < MAXNOM && is_word(tk, k) && !is_cap(tk, k) &&
 		       !(qn_class(w, doc, tk, k) & (QW_STOP | QW_ADV | QW_PRON | QW_VERB)) &&
-		       !(k > e && (ends_ed(doc, &tk->t[k]) ||
+		       !(k > m && (ends_ed(doc, &tk->t[k]) ||
 				   (k + 1 < hi && (qn_class(w, doc, tk, k + 1) & QW_DET) &&
 				    !(qn_class(w, doc, tk, k) & QW_DET)))))
 			k++;
@@ -950,7 +995,9 @@ int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t sta
 	       ((is_word(tk, e) &&
 		 (!(qn_class(w, doc, tk, e) & QW_STOP) || qn_prep(doc, &tk->t[e]) ||
 		  (qn_class(w, doc, tk, e) & (QW_DAY | QW_DET)) ||	/* "a Wednesday editorial" */
-		  qt_is(doc, &tk->t[e], "those") || qt_is(doc, &tk->t[e], "these"))) ||
+		  qt_is(doc, &tk->t[e], "those") || qt_is(doc, &tk->t[e], "these") ||
+		  /* "the base chief known as Bob": the name he goes by */
+		  (qt_is(doc, &tk->t[e], "as") && qt_is(doc, &tk->t[e - 1], "known")))) ||
 		/* "a former U.S. law enforcement official", "the former top aide
 		 * to President George W. Bush" */
 		(qt_punct(doc, &tk->t[e], '.') && !(tk->t[e].flags & QF_SPACE_BEFORE) &&
