@@ -109,6 +109,24 @@ static void followers(const qa_ctx *c, size_t hi, qn_np *np)
 	}
 }
 
+/* "Trump and Ryan issued a statement", "Netanyahu and other right-wing
+ * leaders shunned him": a named subject and a second one joined by "and"
+ * before their verb speak together; the mention holds both (the speaker
+ * is still the first name). */
+static void conjoined(const qa_ctx *c, size_t hi, qn_np *np)
+{
+	const qt_toks *tk = c->tk;
+	qn_np second;
+	size_t a = np->me;
+	if (np->kind != QN_NAME || a + 2 >= hi || !qt_is(c->doc, &tk->t[a], "and") ||
+	    !qn_right(c->words, c->doc, tk, a + 1, hi, &second) || second.kind == QN_PRON)
+		return;
+	followers(c, hi, &second);
+	if (second.me < hi && tk->t[second.me].kind == QT_WORD &&
+	    !(tk->t[second.me].flags & (QF_CAP | QF_INQUOTE)))
+		np->me = second.me;
+}
+
 /* Is the description np after the comma at i in apposition to a name
  * before it, closed by a comma ("Joe Arpaio, the Arizona sheriff, …")? */
 static int appositive_of_name(const qa_ctx *c, size_t i, const qn_np *np, size_t hi)
@@ -126,6 +144,7 @@ static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 	if (qn_right(c->words, c->doc, c->tk, lo, hi, np) && !time_phrase(c, np)) {
 		owned(c, hi, np);
 		followers(c, hi, np);
+		conjoined(c, hi, np);
 		/* "Christie, New Jersey's governor, repeated …": the mention
 		 * keeps the appositive */
 		qn_np full = *np;

@@ -653,6 +653,22 @@ static int noun_apposition(const char *doc, const qt_toks *tk, size_t k, size_t 
 	return r && qt_in(doc, &tk->t[r], rel);
 }
 
+/* ""We agree," Okafor and Lind said": a name and the name before it,
+ * joined by "and", that opens its clause speak together; the mention
+ * holds both (the speaker is still the name next to the cue). */
+static void conjoined_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t lo,
+			   qn_np *np)
+{
+	qn_np first;
+	size_t a = np->ms;
+	if (np->kind != QN_NAME || a < lo + 2 || !qt_is(doc, &tk->t[a - 1], "and") ||
+	    !name_left(w, doc, tk, a - 1, lo, &first) ||
+	    !(first.ms == lo || (tk->t[first.ms].flags & QF_SENT_START) ||
+	      tk->t[first.ms - 1].kind != QT_WORD))
+		return;
+	np->ms = first.ms;
+}
+
 /* "the order released Friday said": a participle at end-1 whose day
  * ("Friday", "on Friday") skip_adverbs_left passed over, up to the cue.
  * The token after the day, or 0. */
@@ -689,7 +705,7 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 		return 1;
 	}
 	if (!qt_punct(doc, &tk->t[end - 1], ','))
-		return phrase_left(w, doc, tk, end, lo, np);
+		return phrase_left(w, doc, tk, end, lo, np) && (conjoined_left(w, doc, tk, lo, np), 1);
 	/* "Name, the director of X, said" or "the director, Name, said" */
 	size_t c = end - 1, k = aside_start(doc, tk, c, lo);
 	if (!k)
