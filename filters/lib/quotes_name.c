@@ -798,6 +798,14 @@ static int verb_at(const ql_lex *w, const char *doc, const qt_toks *tk, size_t e
 	if (e + 1 >= tk->n)
 		return 0;
 	const qt_tok *n = &tk->t[e + 1];
+	/* "Her economic plan promises to "lift …"", "the email appears to
+	 * say": a present tense before an infinitive */
+	if (qt_ends(doc, t, "s") && !qt_ends(doc, t, "ss") && qt_is(doc, n, "to") &&
+	    e + 2 < tk->n && (tk->t[e + 2].role == QR_OPEN ||
+			      (is_word(tk, e + 2) && !is_cap(tk, e + 2) &&
+			       !qt_ends(doc, &tk->t[e + 2], "s") &&
+			       !(qn_class(w, doc, tk, e + 2) & (QW_DET | QW_STOP | QW_PRON)))))
+		return 1;
 	return n->role == QR_OPEN || qt_is(doc, n, "that") ||
 	       (n->kind == QT_WORD && (qn_class(w, doc, tk, e + 1) & QW_DET));
 }
