@@ -287,9 +287,11 @@ static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_
 		if (c & QW_SHE)
 			np->gender = 2;
 	}
-	/* "American Bridge President Jessica Mackler": an organisation before
-	 * the title; the person is the two or more words after it */
-	for (size_t i = np->ns + 1; cut == np->ns && i + 2 < np->ne; i++) {
+	/* "American Bridge President Jessica Mackler", "former Pennsylvania
+	 * Gov. Ed Rendell": an organisation or place before the title; the
+	 * person is the two or more words after it */
+	size_t from = cut;
+	for (size_t i = from + 1; cut == from && i + 2 < np->ne; i++) {
 		size_t j = i + 1;	/* "Subcommittee Chairwoman Rep. Dana Whitcombe" */
 		if (qt_punct(doc, &tk->t[j], '.'))
 			j++;
@@ -889,6 +891,16 @@ static size_t counted(const char *doc, const qt_toks *tk, size_t e, size_t hi)
 	return k;
 }
 
+/* Does a title end just before token e ("Gov", "Gov.", "governor")? */
+static int title_before(const ql_lex *w, const char *doc, const qt_toks *tk, size_t e,
+			size_t start)
+{
+	size_t t = e - 1;
+	if (t > start && abbrev_dot(w, doc, tk, t))
+		t--;
+	return is_word(tk, t) && (qn_class(w, doc, tk, t) & QW_TITLE);
+}
+
 int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	     size_t hi, qn_np *np)
 {
@@ -911,15 +923,29 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 			det = 1;
 	}
 	size_t role = 0;	/* "Concord resident Whit Symms": name after the role */
-	while (e < hi && e - start < MAXNAME + 3) {
+	size_t longer = 0;	/* a second title makes room for itself */
+	while (e < hi && e - start < MAXNAME + 3 + longer) {
 		if (name_part(w, doc, tk, e) ||
 		    (e > start && e + 1 < hi && connector(doc, tk, e) && is_cap(tk, e + 1))) {
 			e++;
 			continue;
 		}
+		/* "former Pennsylvania Gov. and DNC Chairman Ed Rendell", not
+		 * "Gov. and Mrs. Rendell" */
+		if (e > start && e + 2 < hi && !longer && qt_is(doc, &tk->t[e], "and") &&
+		    is_cap(tk, e + 1) && !(qn_class(w, doc, tk, e + 1) & QW_TITLE) &&
+		    title_before(w, doc, tk, e, start)) {
+			e++;
+			longer = MAXNAME;
+			continue;
+		}
 		size_t r = e;
 		while (r < hi && r - e < 4 && is_word(tk, r) && !is_cap(tk, r) &&
 		       (!(qn_class(w, doc, tk, r) & (QW_STOP | QW_ADV | QW_DET)) ||
+			/* "former governor and party chairman Ed Rendell" */
+			(qt_is(doc, &tk->t[r], "and") && title_before(w, doc, tk, r, start) &&
+			 r + 1 < hi && is_word(tk, r + 1) && !is_cap(tk, r + 1) &&
+			 !(qn_class(w, doc, tk, r + 1) & (QW_STOP | QW_ADV | QW_DET | QW_PRON))) ||
 			/* "Former US secretary of state Madeleine Albright" */
 			(r > e && (qt_is(doc, &tk->t[r], "of") || qt_is(doc, &tk->t[r], "for")) &&
 			 r + 1 < hi && is_word(tk, r + 1) && !is_cap(tk, r + 1))) &&
@@ -935,6 +961,8 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		    !(is_cap(tk, r + 1) || abbrev_dot(w, doc, tk, r + 1)) ||	/* "candidate Sen. X" */
 		    (qn_class(w, doc, tk, r) & QW_STOP))
 			break;
+		if (qt_is(doc, &tk->t[e], "and"))
+			longer = MAXNAME;
 		e = role = r;
 	}
 	while (e > start && !is_cap(tk, e - 1))
