@@ -1035,10 +1035,32 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	return 1;
 }
 
+#define MAXTITLE 8	/* words of a quoted title inside a description */
+
+/* "the authors of the “Growth and Opportunity Project,”": a short quoted
+ * title in title case opening at token o after "the" or "of", then a comma
+ * or the sentence's end. The token after its closing mark, or 0. */
+static size_t quoted_title(const ql_lex *w, const char *doc, const qt_toks *tk, size_t o)
+{
+	size_t k = o + 1;
+	if (o == 0 || tk->t[o].role != QR_OPEN ||
+	    !(qt_is(doc, &tk->t[o - 1], "the") || qt_is(doc, &tk->t[o - 1], "of")))
+		return 0;
+	for (; k < tk->n && k - o <= MAXTITLE + 1 && tk->t[k].role != QR_CLOSE; k++)
+		if (tk->t[k].kind == QT_WORD && !(tk->t[k].flags & QF_CAP) &&
+		    (k == o + 1 || !(qn_class(w, doc, tk, k) & QW_STOP)))
+			return 0;
+	if (k == o + 1 || k >= tk->n || tk->t[k].role != QR_CLOSE)
+		return 0;
+	k++;
+	return k >= tk->n || (tk->t[k].flags & QF_SENT_START) || qt_punct(doc, &tk->t[k], ',') ||
+	       qt_punct(doc, &tk->t[k - 2], ',') ? k : 0;
+}
+
 int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		 size_t hi, qn_np *np)
 {
-	size_t e = start + 1;
+	size_t e = start + 1, t;
 	if (start >= hi || !(qn_class(w, doc, tk, start) & QW_DET))
 		return 0;
 	while (e < hi && e - start <= MAXAPPOS / 2 &&
@@ -1066,6 +1088,12 @@ int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t sta
 		       (is_word(tk, e) || (qt_punct(doc, &tk->t[e], '@') && e + 1 < hi &&
 					   !(tk->t[e + 1].flags & QF_SPACE_BEFORE))))
 			e++;
+	/* "wrote the authors of the “Growth and Opportunity Project,”" (hi may
+	 * stop at its opening mark) */
+	if (e > start + 2 && e < tk->n && (t = quoted_title(w, doc, tk, e)) != 0) {
+		*np = (qn_np){QN_NOMINAL, QN_UNK, start, t, start + 1, t, 0, 0};
+		return 1;
+	}
 	/* up to the end of the clause: "said the former secretary of state." */
 	if (e == start + 1 || (e < hi && tk->t[e].kind == QT_WORD) ||
 	    qn_prep(doc, &tk->t[e - 1]))
