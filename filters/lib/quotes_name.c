@@ -990,6 +990,17 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		np->me = np->ne = of_phrase(w, doc, tk, k, hi);
 		return 1;
 	}
+	/* "Attorneys for Clinton appeared to …", "Lawyers for the city": a
+	 * plural noun opening the sentence, capitalised only there, and the
+	 * people it stands for */
+	if (e == start + 1 && !det && (tk->t[start].flags & QF_SENT_START) && e + 1 < hi &&
+	    qt_is(doc, &tk->t[e], "for") && qt_ends(doc, &tk->t[start], "s") &&
+	    !all_caps(doc, &tk->t[start]) && !(qn_class(w, doc, tk, start) & QW_ORG) &&
+	    of_phrase(w, doc, tk, e, hi) > e + 1) {
+		*np = (qn_np){QN_NOMINAL, QN_UNK, start, e, start, e, 0, 0};
+		np->me = np->ne = of_phrase(w, doc, tk, e, hi);
+		return 1;
+	}
 	if (e > start + (size_t)det) {
 		*np = (qn_np){QN_NAME, QN_UNK, start, e, start, e, 0, 0};
 		finish_name(w, doc, tk, np);
