@@ -1034,9 +1034,12 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 				 (qn_class(w, doc, tk, e) & QW_VERB) ||
 				 /* "The ad targets a …", "the actor held a" */
 				 verb_at(w, doc, tk, e))); e++)
-		/* "the harbour master's letter": the noun after a possessive is the head */
+		/* "the harbour master's letter": the noun after a possessive is the
+		 * head, or the role after it ("The mayor's port director") */
 		if (e > first && qn_possessive(doc, &tk->t[e - 1])) {
 			e++;
+			while (e < hi && e - start < MAXNOM && qn_role_word(w, doc, tk, e))
+				e++;
 			break;
 		}
 	if (e == first)
