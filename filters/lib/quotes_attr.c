@@ -220,6 +220,17 @@ static int owner(const qa_ctx *c, size_t i)
 	return qt_in(c->doc, &c->tk->t[i], o);
 }
 
+/* "The senator emailed supporters saying", "X cited a report saying": is
+ * token i a past tense in lower case whose object the described phrase
+ * before the participle is? (A name there is the participle's own subject:
+ * "a speech that included Trump vowing …".) */
+static int past_object(const qa_ctx *c, size_t i)
+{
+	const qt_tok *t = &c->tk->t[i];
+	return t->kind == QT_WORD && !(t->flags & (QF_CAP | QF_INQUOTE)) && qt_len(t) > 4 &&
+	       qt_ends(c->doc, t, "ed");
+}
+
 /* Is token i a document that people issue ("a statement saying")? */
 static int document(const qa_ctx *c, size_t i)
 {
@@ -438,7 +449,8 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		qn_np issuer;
 		if (qt_ends(c->doc, &c->tk->t[i], "ing") &&
 		    ((a->np.kind == QN_NOMINAL && (document(c, a->np.ne - 1) || owner(c, a->np.ms))) ||
-		     (a->np.ms > lo && is_prep_word(c, a->np.ms - 1))) &&
+		     (a->np.ms > lo && (is_prep_word(c, a->np.ms - 1) ||
+					(a->np.kind == QN_NOMINAL && past_object(c, a->np.ms - 1))))) &&
 		    subject(c, lo, a->np.ms, &issuer) && issuer.kind != QN_NONE) {
 			a->np = issuer;
 			a->as = lo;

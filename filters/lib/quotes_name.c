@@ -430,6 +430,17 @@ int qn_role_word(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
 	return (c & (QW_TITLE | QW_PREFIX)) || qt_ends_in(doc, t, role_ends);
 }
 
+/* Is the lower-case word s in -ed a past tense after the noun before it
+ * ("the senator emailed"), not an adjective after a determiner or an
+ * adverb ("the embattled", "newly elected")? */
+static int past_after_noun(const ql_lex *w, const char *doc, const qt_toks *tk, size_t s)
+{
+	return is_word(tk, s) && !is_cap(tk, s) && qt_len(&tk->t[s]) > 4 &&
+	       ends_ed(doc, &tk->t[s]) && is_word(tk, s - 1) &&
+	       !(qn_class(w, doc, tk, s - 1) & (QW_DET | QW_ADV | QW_STOP | QW_PRON | QW_PREFIX)) &&
+	       !ly_adverb(doc, &tk->t[s - 1]) && !(tk->t[s - 1].flags & QF_DIGIT);
+}
+
 /* The determiner opening the phrase whose possessive is at s, over up to
  * two modifiers ("The ferry company's"), or s when there is none. */
 static size_t det_before(const ql_lex *w, const char *doc, const qt_toks *tk, size_t s,
@@ -465,6 +476,10 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 		    !contracted_stop(w, doc, &tk->t[s + 1]))	/* "the crowd, he's" */
 			continue;
 		if (!is_word(tk, s) && !qt_punct(doc, &tk->t[s], '-'))
+			break;
+		/* "The Vermont senator emailed supporters saying": a past tense
+		 * after a noun; its object is no speaker's phrase */
+		if (s < head && s > lo && past_after_noun(w, doc, tk, s))
 			break;
 		unsigned c = qn_class(w, doc, tk, s);
 		if (qt_is(doc, &tk->t[s], "this") || qt_is(doc, &tk->t[s], "these") ||
