@@ -1043,6 +1043,17 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	size_t first = (qn_class(w, doc, tk, start) & QW_DET) ? start + 1 : quantity(doc, tk, start, hi);
 	if (first == start)
 		return 0;
+	/* "Another featured five vintage photos", "One tweeted "…"": a
+	 * pronoun-like determiner alone before a past tense (not "One
+	 * retired general") */
+	static const char *const alone[] = {"another", "one", "some", "many", "several", "both",
+					    "most", "each", NULL};
+	if (first == start + 1 && first < hi && qt_in(doc, &tk->t[start], alone) &&
+	    is_word(tk, first) && !is_cap(tk, first) && qt_len(&tk->t[first]) > 4 &&
+	    ends_ed(doc, &tk->t[first]) && verb_at(w, doc, tk, first)) {
+		*np = (qn_np){QN_NOMINAL, QN_UNK, start, first, start, first, 0, 0};
+		return 1;
+	}
 	for (e = first; e < hi && e - start < MAXNOM && is_word(tk, e) &&
 	     !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DET)) && !connector(doc, tk, e) &&
 	     !(e > first && (ends_ed(doc, &tk->t[e]) ||
