@@ -958,7 +958,7 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		while (r < hi && r - e < 4 && is_word(tk, r) && !is_cap(tk, r) &&
 		       (!(qn_class(w, doc, tk, r) & (QW_STOP | QW_ADV | QW_DET)) ||
 			/* "former governor and party chairman Ed Rendell" */
-			(qt_is(doc, &tk->t[r], "and") && title_before(w, doc, tk, r, start) &&
+			(r > start && qt_is(doc, &tk->t[r], "and") && title_before(w, doc, tk, r, start) &&
 			 r + 1 < hi && is_word(tk, r + 1) && !is_cap(tk, r + 1) &&
 			 !(qn_class(w, doc, tk, r + 1) & (QW_STOP | QW_ADV | QW_DET | QW_PRON))) ||
 			/* "Former US secretary of state Madeleine Albright" */
