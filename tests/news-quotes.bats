@@ -109,7 +109,7 @@ golden() {
 	CASE=scare golden
 }
 
-@test "mention extents: a name written with a combining accent (n + U+0303) is one word; a described subject ends before its verb ('the ad targets a …', 'the director held a …', 'the Coast Guard lists “…”', 'didn’t'); 'a reporter can be heard asking', 'was quoted as saying'; 'his recent remarks' is a noun, no cue; 'The U.N. panel' is a described speaker" {
+@test "mention extents: a name written with a combining accent (n + U+0303) is one word; a described subject ends before its verb ('the ad targets a …', 'the director held a …', 'the Coast Guard lists “…”', 'didn’t'); 'a reporter can be heard asking', 'was quoted as saying'; 'his recent remarks' is a noun, no cue; 'The U.N. panel' is a described speaker; 'Mayor Okafor's first three callers' (a count after the possessive), 'the harbour pilot known as Fitz', 'A union flyer released Tuesday' (a participle and its day), not 'X (D-Ore.), said after the vote …' (a verb of saying is no appositive); 'Okafor and Lind issued …', '"…," Okafor and Lind said': two names joined by 'and' speak together; 'Her harbour plan promises to "…"' ends before its verb; 'former Kestrel County Gov. and harbour board chairman Ed Tully' (a second title after 'and'), and the speaker of 'former Kestrel County Gov. Ann Ruiz' is Ann Ruiz; 'wrote the authors of the "Harbour Renewal Plan,"' keeps its quoted title; 'Lawyers for the ferry line' opening a sentence is a described speaker; 'The mayor's port director' keeps the role after the possessive's noun; 'The union circulated a news article saying': the subject, not the past tense's object; 'Another featured three dock workers telling': 'Another' alone" {
 	CASE=mention-extent golden
 }
 

@@ -135,6 +135,24 @@ static void followers(const qa_ctx *c, size_t hi, qn_np *np)
 	}
 }
 
+/* "Trump and Ryan issued a statement", "Netanyahu and other right-wing
+ * leaders shunned him": a named subject and a second one joined by "and"
+ * before their verb speak together; the mention holds both (the speaker
+ * is still the first name). */
+static void conjoined(const qa_ctx *c, size_t hi, qn_np *np)
+{
+	const qt_toks *tk = c->tk;
+	qn_np second;
+	size_t a = np->me;
+	if (np->kind != QN_NAME || a + 2 >= hi || !qt_is(c->doc, &tk->t[a], "and") ||
+	    !qn_right(c->words, c->doc, tk, a + 1, hi, &second) || second.kind == QN_PRON)
+		return;
+	followers(c, hi, &second);
+	if (second.me < hi && tk->t[second.me].kind == QT_WORD &&
+	    !(tk->t[second.me].flags & (QF_CAP | QF_INQUOTE)))
+		np->me = second.me;
+}
+
 /* Is the description np after the comma at i in apposition to a name
  * before it, closed by a comma ("Joe Arpaio, the Arizona sheriff, …")? */
 static int appositive_of_name(const qa_ctx *c, size_t i, const qn_np *np, size_t hi)
@@ -161,6 +179,7 @@ static int subject(const qa_ctx *c, size_t lo, size_t hi, qn_np *np)
 	if (found && !time_phrase(c, np)) {
 		owned(c, hi, np);
 		followers(c, hi, np);
+		conjoined(c, hi, np);
 		/* "Christie, New Jersey's governor, repeated …": the mention
 		 * keeps the appositive */
 		qn_np full = *np;
@@ -260,6 +279,17 @@ static int owner(const qa_ctx *c, size_t i)
 {
 	static const char *const o[] = {"his", "her", "their", "its", NULL};
 	return qt_in(c->doc, &c->tk->t[i], o);
+}
+
+/* "The senator emailed supporters saying", "X cited a report saying": is
+ * token i a past tense in lower case whose object the described phrase
+ * before the participle is? (A name there is the participle's own subject:
+ * "a speech that included Trump vowing …".) */
+static int past_object(const qa_ctx *c, size_t i)
+{
+	const qt_tok *t = &c->tk->t[i];
+	return t->kind == QT_WORD && !(t->flags & (QF_CAP | QF_INQUOTE)) && qt_len(t) > 4 &&
+	       qt_ends(c->doc, t, "ed");
 }
 
 /* Is token i a document that people issue ("a statement saying")? */
@@ -525,7 +555,9 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		qn_np issuer;
 		if (((qt_ends(c->doc, &c->tk->t[i], "ing") &&
 		      ((a->np.kind == QN_NOMINAL && (document(c, a->np.ne - 1) || owner(c, a->np.ms))) ||
-		       (a->np.ms > lo && is_prep_word(c, a->np.ms - 1)))) ||
+		       (a->np.ms > lo && (is_prep_word(c, a->np.ms - 1) ||
+					  (a->np.kind == QN_NOMINAL && !article(c, a->np.ms) &&
+					   past_object(c, a->np.ms - 1)))))) ||
 		     ((qt_ends(c->doc, &c->tk->t[i], "ing") || naming(c, i)) &&
 		      object_thing(c, &a->np, lo))) &&
 		    subject(c, lo, a->np.ms, &issuer) && issuer.kind != QN_NONE) {

@@ -220,8 +220,12 @@ static int appositive(const ql_lex *w, const char *doc, const qt_toks *tk, size_
 	 * after an age (not "…, of Florida's fissure") */
 	if ((qt_is(doc, t, "of") || qt_is(doc, t, "from")) && i + 1 < tk->n && is_cap(tk, i + 1))
 		return i >= 2 && (tk->t[i - 2].flags & QF_DIGIT);
+	/* "Reed (D-R.I.), said after a lunch …": a verb of saying after the
+	 * comma starts the predicate, however stray the comma */
+	static const char *const says[] = {"said", "says", "told", "tells", "wrote", "writes",
+					   "adds", "asks", "explains", NULL};
 	return t->kind == QT_WORD && !(qn_class(w, doc, tk, i) & (QW_STOP | QW_ADV)) &&
-	       !ends_ing(doc, t) && !ends_ed(doc, t);
+	       !ends_ing(doc, t) && !ends_ed(doc, t) && !qt_in(doc, t, says);
 }
 
 
@@ -287,9 +291,11 @@ static void finish_name(const ql_lex *w, const char *doc, const qt_toks *tk, qn_
 		if (c & QW_SHE)
 			np->gender = 2;
 	}
-	/* "American Bridge President Jessica Mackler": an organisation before
-	 * the title; the person is the two or more words after it */
-	for (size_t i = np->ns + 1; cut == np->ns && i + 2 < np->ne; i++) {
+	/* "American Bridge President Jessica Mackler", "former Pennsylvania
+	 * Gov. Ed Rendell": an organisation or place before the title; the
+	 * person is the two or more words after it */
+	size_t from = cut;
+	for (size_t i = from + 1; cut == from && i + 2 < np->ne; i++) {
 		size_t j = i + 1;	/* "Subcommittee Chairwoman Rep. Dana Whitcombe" */
 		if (qt_punct(doc, &tk->t[j], '.'))
 			j++;
@@ -428,6 +434,17 @@ int qn_role_word(const ql_lex *w, const char *doc, const qt_toks *tk, size_t i)
 	return (c & (QW_TITLE | QW_PREFIX)) || qt_ends_in(doc, t, role_ends);
 }
 
+/* Is the lower-case word s in -ed a past tense after the noun before it
+ * ("the senator emailed"), not an adjective after a determiner or an
+ * adverb ("the embattled", "newly elected")? */
+static int past_after_noun(const ql_lex *w, const char *doc, const qt_toks *tk, size_t s)
+{
+	return is_word(tk, s) && !is_cap(tk, s) && qt_len(&tk->t[s]) > 4 &&
+	       ends_ed(doc, &tk->t[s]) && is_word(tk, s - 1) &&
+	       !(qn_class(w, doc, tk, s - 1) & (QW_DET | QW_ADV | QW_STOP | QW_PRON | QW_PREFIX)) &&
+	       !ly_adverb(doc, &tk->t[s - 1]) && !(tk->t[s - 1].flags & QF_DIGIT);
+}
+
 /* The determiner opening the phrase whose possessive is at s, over up to
  * two modifiers ("The ferry company's"), or s when there is none. */
 static size_t det_before(const ql_lex *w, const char *doc, const qt_toks *tk, size_t s,
@@ -463,6 +480,10 @@ static int nominal_left(const ql_lex *w, const char *doc, const qt_toks *tk,
 		    !contracted_stop(w, doc, &tk->t[s + 1]))	/* "the crowd, he's" */
 			continue;
 		if (!is_word(tk, s) && !qt_punct(doc, &tk->t[s], '-'))
+			break;
+		/* "The Vermont senator emailed supporters saying": a past tense
+		 * after a noun; its object is no speaker's phrase */
+		if (s < head && s > lo && past_after_noun(w, doc, tk, s))
 			break;
 		unsigned c = qn_class(w, doc, tk, s);
 		if (qt_is(doc, &tk->t[s], "this") || qt_is(doc, &tk->t[s], "these") ||
@@ -653,13 +674,51 @@ static int noun_apposition(const char *doc, const qt_toks *tk, size_t k, size_t 
 	return r && qt_in(doc, &tk->t[r], rel);
 }
 
+/* ""We agree," Okafor and Lind said": a name and the name before it,
+ * joined by "and", that opens its clause speak together; the mention
+ * holds both (the speaker is still the name next to the cue). */
+static void conjoined_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t lo,
+			   qn_np *np)
+{
+	qn_np first;
+	size_t a = np->ms;
+	if (np->kind != QN_NAME || a < lo + 2 || !qt_is(doc, &tk->t[a - 1], "and") ||
+	    !name_left(w, doc, tk, a - 1, lo, &first) ||
+	    !(first.ms == lo || (tk->t[first.ms].flags & QF_SENT_START) ||
+	      tk->t[first.ms - 1].kind != QT_WORD))
+		return;
+	np->ms = first.ms;
+}
+
+/* "the order released Friday said": a participle at end-1 whose day
+ * ("Friday", "on Friday") skip_adverbs_left passed over, up to the cue.
+ * The token after the day, or 0. */
+static size_t dated_participle(const ql_lex *w, const char *doc, const qt_toks *tk,
+			       size_t end, size_t cue, size_t lo)
+{
+	size_t d = end;
+	if (end <= lo + 1 || end >= cue || !is_word(tk, end - 1) || is_cap(tk, end - 1) ||
+	    qt_len(&tk->t[end - 1]) < 5 || !ends_ed(doc, &tk->t[end - 1]))
+		return 0;
+	if (qt_is(doc, &tk->t[d], "on") && d + 1 < cue)
+		d++;
+	return is_cap(tk, d) && (qn_class(w, doc, tk, d) & QW_DAY) ? d + 1 : 0;
+}
+
 int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 	    size_t lo, qn_np *np)
 {
-	size_t cue = end;
+	size_t cue = end, d;
 	end = skip_adverbs_left(w, doc, tk, end, lo);
 	if (end <= lo)
 		return 0;
+	/* "A campaign ad released Thursday accused": the participle and its
+	 * day belong to the described subject's mention */
+	if ((d = dated_participle(w, doc, tk, end, cue, lo)) != 0 &&
+	    phrase_left(w, doc, tk, end - 1, lo, np) && np->kind == QN_NOMINAL) {
+		np->me = d;
+		return 1;
+	}
 	/* "Cruz himself said": the mention keeps the reflexive */
 	if (end < cue && reflexive(doc, &tk->t[end]) && phrase_left(w, doc, tk, end, lo, np) &&
 	    np->kind == QN_NAME) {
@@ -667,7 +726,7 @@ int qn_left(const ql_lex *w, const char *doc, const qt_toks *tk, size_t end,
 		return 1;
 	}
 	if (!qt_punct(doc, &tk->t[end - 1], ','))
-		return phrase_left(w, doc, tk, end, lo, np);
+		return phrase_left(w, doc, tk, end, lo, np) && (conjoined_left(w, doc, tk, lo, np), 1);
 	/* "Name, the director of X, said" or "the director, Name, said" */
 	size_t c = end - 1, k = aside_start(doc, tk, c, lo);
 	if (!k)
@@ -760,6 +819,14 @@ static int verb_at(const ql_lex *w, const char *doc, const qt_toks *tk, size_t e
 	if (e + 1 >= tk->n)
 		return 0;
 	const qt_tok *n = &tk->t[e + 1];
+	/* "Her economic plan promises to "lift …"", "the email appears to
+	 * say": a present tense before an infinitive */
+	if (qt_ends(doc, t, "s") && !qt_ends(doc, t, "ss") && qt_is(doc, n, "to") &&
+	    e + 2 < tk->n && (tk->t[e + 2].role == QR_OPEN ||
+			      (is_word(tk, e + 2) && !is_cap(tk, e + 2) &&
+			       !qt_ends(doc, &tk->t[e + 2], "s") &&
+			       !(qn_class(w, doc, tk, e + 2) & (QW_DET | QW_STOP | QW_PRON)))))
+		return 1;
 	return n->role == QR_OPEN || qt_is(doc, n, "that") ||
 	       (n->kind == QT_WORD && (qn_class(w, doc, tk, e + 1) & QW_DET));
 }
@@ -825,6 +892,34 @@ static size_t quantity(const char *doc, const qt_toks *tk, size_t start, size_t 
 	return is_word(tk, k) && !is_cap(tk, k) ? k : start;
 }
 
+/* "first five", "two", "12": an ordinal and a count between a possessive
+ * and its noun ("Obama's first five questioners"). The token after them. */
+static size_t counted(const char *doc, const qt_toks *tk, size_t e, size_t hi)
+{
+	static const char *const ord[] = {"first", "second", "third", "latest", "newest",
+					  "next", NULL};
+	static const char *const num[] = {"two", "three", "four", "five", "six", "seven",
+					  "eight", "nine", "ten", "dozen", NULL};
+	size_t k = e;
+	if (k + 1 < hi && is_word(tk, k) && qt_in(doc, &tk->t[k], ord))
+		k++;
+	if (k + 1 < hi && is_word(tk, k) &&
+	    (qt_in(doc, &tk->t[k], num) ||
+	     ((tk->t[k].flags & QF_DIGIT) && !memchr(doc + tk->t[k].s, '-', qt_len(&tk->t[k])))))
+		k++;
+	return k;
+}
+
+/* Does a title end just before token e ("Gov", "Gov.", "governor")? */
+static int title_before(const ql_lex *w, const char *doc, const qt_toks *tk, size_t e,
+			size_t start)
+{
+	size_t t = e - 1;
+	if (t > start && abbrev_dot(w, doc, tk, t))
+		t--;
+	return is_word(tk, t) && (qn_class(w, doc, tk, t) & QW_TITLE);
+}
+
 int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	     size_t hi, qn_np *np)
 {
@@ -855,15 +950,29 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	    name_part(w, doc, tk, e + 2) &&
 	    !(qn_class(w, doc, tk, e + 2) & (QW_DAY | QW_TITLE | QW_PREFIX)))
 		e = role = e + 2;
-	while (e < hi && e - start < MAXNAME + 3) {
+	size_t longer = 0;	/* a second title makes room for itself */
+	while (e < hi && e - start < MAXNAME + 3 + longer) {
 		if (name_part(w, doc, tk, e) ||
 		    (e > start && e + 1 < hi && connector(doc, tk, e) && is_cap(tk, e + 1))) {
 			e++;
 			continue;
 		}
+		/* "former Pennsylvania Gov. and DNC Chairman Ed Rendell", not
+		 * "Gov. and Mrs. Rendell" */
+		if (e > start && e + 2 < hi && !longer && qt_is(doc, &tk->t[e], "and") &&
+		    is_cap(tk, e + 1) && !(qn_class(w, doc, tk, e + 1) & QW_TITLE) &&
+		    title_before(w, doc, tk, e, start)) {
+			e++;
+			longer = MAXNAME;
+			continue;
+		}
 		size_t r = e;
 		while (r < hi && r - e < 4 && is_word(tk, r) && !is_cap(tk, r) &&
 		       (!(qn_class(w, doc, tk, r) & (QW_STOP | QW_ADV | QW_DET)) ||
+			/* "former governor and party chairman Ed Rendell" */
+			(r > start && qt_is(doc, &tk->t[r], "and") && title_before(w, doc, tk, r, start) &&
+			 r + 1 < hi && is_word(tk, r + 1) && !is_cap(tk, r + 1) &&
+			 !(qn_class(w, doc, tk, r + 1) & (QW_STOP | QW_ADV | QW_DET | QW_PRON))) ||
 			/* "Former US secretary of state Madeleine Albright" */
 			(r > e && (qt_is(doc, &tk->t[r], "of") || qt_is(doc, &tk->t[r], "for")) &&
 			 r + 1 < hi && is_word(tk, r + 1) && !is_cap(tk, r + 1))) &&
@@ -879,6 +988,8 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		    !(is_cap(tk, r + 1) || abbrev_dot(w, doc, tk, r + 1)) ||	/* "candidate Sen. X" */
 		    (qn_class(w, doc, tk, r) & QW_STOP))
 			break;
+		if (qt_is(doc, &tk->t[e], "and"))
+			longer = MAXNAME;
 		e = role = r;
 	}
 	while (e > start && !is_cap(tk, e - 1))
@@ -891,18 +1002,30 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		return modified_noun(w, doc, tk, start, noun, hi, np);
 	/* "Clinton's introducer", "Obama's first five questioners": the
 	 * person or thing after the possessive is meant */
-	if (e > start + (size_t)det && qn_possessive(doc, &tk->t[e - 1]) && e < hi &&
-	    is_word(tk, e) && !is_cap(tk, e) &&
-	    !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_PRON | QW_VERB))) {
-		size_t k = e;
-		while (k < hi && k - e < MAXNOM && is_word(tk, k) && !is_cap(tk, k) &&
+	size_t m = e < hi ? counted(doc, tk, e, hi) : e;
+	if (e > start + (size_t)det && qn_possessive(doc, &tk->t[e - 1]) && m < hi &&
+	    is_word(tk, m) && !is_cap(tk, m) &&
+	    !(qn_class(w, doc, tk, m) & (QW_STOP | QW_ADV | QW_PRON | QW_VERB))) {
+		size_t k = m;
+		while (k < hi && k - m < MAXNOM && is_word(tk, k) && !is_cap(tk, k) &&
 		       !(qn_class(w, doc, tk, k) & (QW_STOP | QW_ADV | QW_PRON | QW_VERB)) &&
-		       !(k > e && (ends_ed(doc, &tk->t[k]) ||
+		       !(k > m && (ends_ed(doc, &tk->t[k]) ||
 				   (k + 1 < hi && (qn_class(w, doc, tk, k + 1) & QW_DET) &&
 				    !(qn_class(w, doc, tk, k) & QW_DET)))))
 			k++;
 		*np = (qn_np){QN_NOMINAL, QN_UNK, start, k, start, k, 0, 0};
 		np->me = np->ne = of_phrase(w, doc, tk, k, hi);
+		return 1;
+	}
+	/* "Attorneys for Clinton appeared to …", "Lawyers for the city": a
+	 * plural noun opening the sentence, capitalised only there, and the
+	 * people it stands for */
+	if (e == start + 1 && !det && (tk->t[start].flags & QF_SENT_START) && e + 1 < hi &&
+	    qt_is(doc, &tk->t[e], "for") && qt_ends(doc, &tk->t[start], "s") &&
+	    !all_caps(doc, &tk->t[start]) && !(qn_class(w, doc, tk, start) & QW_ORG) &&
+	    of_phrase(w, doc, tk, e, hi) > e + 1) {
+		*np = (qn_np){QN_NOMINAL, QN_UNK, start, e, start, e, 0, 0};
+		np->me = np->ne = of_phrase(w, doc, tk, e, hi);
 		return 1;
 	}
 	if (e > start + (size_t)det) {
@@ -932,15 +1055,29 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	size_t first = (qn_class(w, doc, tk, start) & QW_DET) ? start + 1 : quantity(doc, tk, start, hi);
 	if (first == start)
 		return 0;
+	/* "Another featured five vintage photos", "One tweeted "…"": a
+	 * pronoun-like determiner alone before a past tense (not "One
+	 * retired general") */
+	static const char *const alone[] = {"another", "one", "some", "many", "several", "both",
+					    "most", "each", NULL};
+	if (first == start + 1 && first < hi && qt_in(doc, &tk->t[start], alone) &&
+	    is_word(tk, first) && !is_cap(tk, first) && qt_len(&tk->t[first]) > 4 &&
+	    ends_ed(doc, &tk->t[first]) && verb_at(w, doc, tk, first)) {
+		*np = (qn_np){QN_NOMINAL, QN_UNK, start, first, start, first, 0, 0};
+		return 1;
+	}
 	for (e = first; e < hi && e - start < MAXNOM && is_word(tk, e) &&
 	     !(qn_class(w, doc, tk, e) & (QW_STOP | QW_ADV | QW_DET)) && !connector(doc, tk, e) &&
 	     !(e > first && (ends_ed(doc, &tk->t[e]) ||
 				 (qn_class(w, doc, tk, e) & QW_VERB) ||
 				 /* "The ad targets a …", "the actor held a" */
 				 verb_at(w, doc, tk, e))); e++)
-		/* "the harbour master's letter": the noun after a possessive is the head */
+		/* "the harbour master's letter": the noun after a possessive is the
+		 * head, or the role after it ("The mayor's port director") */
 		if (e > first && qn_possessive(doc, &tk->t[e - 1])) {
 			e++;
+			while (e < hi && e - start < MAXNOM && qn_role_word(w, doc, tk, e))
+				e++;
 			break;
 		}
 	if (e == first)
@@ -950,10 +1087,32 @@ int qn_right(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 	return 1;
 }
 
+#define MAXTITLE 8	/* words of a quoted title inside a description */
+
+/* "the authors of the “Growth and Opportunity Project,”": a short quoted
+ * title in title case opening at token o after "the" or "of", then a comma
+ * or the sentence's end. The token after its closing mark, or 0. */
+static size_t quoted_title(const ql_lex *w, const char *doc, const qt_toks *tk, size_t o)
+{
+	size_t k = o + 1;
+	if (o == 0 || tk->t[o].role != QR_OPEN ||
+	    !(qt_is(doc, &tk->t[o - 1], "the") || qt_is(doc, &tk->t[o - 1], "of")))
+		return 0;
+	for (; k < tk->n && k - o <= MAXTITLE + 1 && tk->t[k].role != QR_CLOSE; k++)
+		if (tk->t[k].kind == QT_WORD && !(tk->t[k].flags & QF_CAP) &&
+		    (k == o + 1 || !(qn_class(w, doc, tk, k) & QW_STOP)))
+			return 0;
+	if (k == o + 1 || k >= tk->n || tk->t[k].role != QR_CLOSE)
+		return 0;
+	k++;
+	return k >= tk->n || (tk->t[k].flags & QF_SENT_START) || qt_punct(doc, &tk->t[k], ',') ||
+	       qt_punct(doc, &tk->t[k - 2], ',') ? k : 0;
+}
+
 int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t start,
 		 size_t hi, qn_np *np)
 {
-	size_t e = start + 1;
+	size_t e = start + 1, t;
 	if (start >= hi || !(qn_class(w, doc, tk, start) & QW_DET))
 		return 0;
 	while (e < hi && e - start <= MAXAPPOS / 2 &&
@@ -962,7 +1121,9 @@ int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t sta
 	       ((is_word(tk, e) &&
 		 (!(qn_class(w, doc, tk, e) & QW_STOP) || qn_prep(doc, &tk->t[e]) ||
 		  (qn_class(w, doc, tk, e) & (QW_DAY | QW_DET)) ||	/* "a Wednesday editorial" */
-		  qt_is(doc, &tk->t[e], "those") || qt_is(doc, &tk->t[e], "these"))) ||
+		  qt_is(doc, &tk->t[e], "those") || qt_is(doc, &tk->t[e], "these") ||
+		  /* "the base chief known as Bob": the name he goes by */
+		  (qt_is(doc, &tk->t[e], "as") && qt_is(doc, &tk->t[e - 1], "known")))) ||
 		/* "a former U.S. law enforcement official", "the former top aide
 		 * to President George W. Bush" */
 		(qt_punct(doc, &tk->t[e], '.') && !(tk->t[e].flags & QF_SPACE_BEFORE) &&
@@ -979,6 +1140,12 @@ int qn_described(const ql_lex *w, const char *doc, const qt_toks *tk, size_t sta
 		       (is_word(tk, e) || (qt_punct(doc, &tk->t[e], '@') && e + 1 < hi &&
 					   !(tk->t[e + 1].flags & QF_SPACE_BEFORE))))
 			e++;
+	/* "wrote the authors of the “Growth and Opportunity Project,”" (hi may
+	 * stop at its opening mark) */
+	if (e > start + 2 && e < tk->n && (t = quoted_title(w, doc, tk, e)) != 0) {
+		*np = (qn_np){QN_NOMINAL, QN_UNK, start, t, start + 1, t, 0, 0};
+		return 1;
+	}
 	/* up to the end of the clause: "said the former secretary of state." */
 	if (e == start + 1 || (e < hi && tk->t[e].kind == QT_WORD) ||
 	    qn_prep(doc, &tk->t[e - 1]))
