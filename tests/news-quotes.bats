@@ -14,7 +14,7 @@ golden() {
 	assert_output "$(cut -f1-5,7- "$F/$CASE${SUFFIX:-}.out")"
 }
 
-@test "\"A,\" said X, the director. \"B.\" is one quotation, inverted speaker, appositive kept in mention only" {
+@test "\"A,\" said X, the director. \"B.\" is one quotation, inverted speaker, appositive kept in mention only; \"A,\" X said \"B.\" (no comma) is one too" {
 	CASE=split-attribution golden
 }
 
@@ -121,7 +121,7 @@ golden() {
 	CASE=described golden
 }
 
-@test "credits: '\"…,\" read one' and 'read another'; 'began by saying'; 'told \"Morning Report\"' is a programme, not a quotation; a quotation credited by the next paragraph '- Marta Kell, at …'; '(Additional reporting by …)' is no attribution" {
+@test "credits: '\"…,\" read one' and 'read another'; 'began by saying'; 'told \"Morning Report\"' (or '\"Harbour Hour,\"' with the sentence's comma) is a programme, not a quotation; a quotation credited by the next paragraph '- Marta Kell, at …'; '(Additional reporting by …)' is no attribution" {
 	CASE=credits golden
 }
 
@@ -207,7 +207,7 @@ golden() {
 	CASE=marks golden
 }
 
-@test "colon and semicolon introducers, the colon closing the paragraph before" {
+@test "colon and semicolon introducers, the colon closing the paragraph before; '\"…,\" X said: that …' introduces no quotation, the one before is X's" {
 	CASE=colon golden
 }
 
