@@ -26,7 +26,7 @@ golden() {
 	CASE=partial-subject golden
 }
 
-@test "present-tense cues (notes, jokes), opined, confessed, surmised; a party-state tag (R-Pa.) between name and cue" {
+@test "present-tense cues (notes, jokes), opined, confessed, surmised, beamed, sang ('As X sang, \"…\"'); a party-state tag (R-Pa.) between name and cue" {
 	CASE=present-cues golden
 }
 
