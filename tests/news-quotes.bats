@@ -369,7 +369,7 @@ golden() {
 	CASE=opening-phrase golden
 }
 
-@test "two partial quotations joined by 'and' share the attribution after the second" {
+@test "two partial quotations joined by 'and' share the attribution after the second; 'Nothing the minister said \"…,\" the senator said.': a closing attribution right after the comma beats the cue before, not after an opening 'When …' clause" {
 	CASE=shared-attribution golden
 }
 

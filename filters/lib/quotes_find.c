@@ -495,6 +495,39 @@ static void poll_source(qd_doc *d, item *it)
 	it->a.np = (qn_np){QN_NOMINAL, QN_UNK, ms, me, ms + 1, me, 0, 0};
 }
 
+#define CLOSING_TAIL 4	/* words after a closing attribution: "on Monday in Ohio" */
+#define CLOSING_REACH 80	/* tokens back to the sentence start */
+
+/* "Nothing the mayor said "will calm fears," the senator said.": a partial
+ * quotation closing on a comma right before an attribution that ends the
+ * sentence is that attribution's, whatever cue stands before it. */
+static int closing_attr(const qd_doc *d, const qa_ctx *c, const qm_quote *q, size_t hi,
+			qa_attr *a)
+{
+	const qt_toks *tk = &d->tk;
+	size_t s = q->last + 1;
+	if (!q->closed || q->last < 2 || (hi < tk->n && !(tk->t[hi].flags & QF_SENT_START)))
+		return 0;
+	for (size_t i = q->open + 1; i < q->last; i++)
+		if (tk->t[i].flags & QF_SENT_START)
+			return 0;	/* a piece of a sentence, not sentences */
+	if (s < hi && qt_punct(d->text.s, &tk->t[s], ','))
+		s++;	/* "fears", the senator said */
+	else if (!qt_punct(d->text.s, &tk->t[q->last - 1], ','))
+		return 0;
+	if (!qa_after(c, q->last + 1, hi, a) || a->as != s || !a->cue ||
+	    count_words(tk, a->ae, hi) > CLOSING_TAIL)
+		return 0;
+	/* "When X pointed out that Y calls it "…," Z seized on it": the comma
+	 * ends an opening clause, and what follows is the sentence's own */
+	static const char *const sub[] = {"as", "when", "while", "although", "though", "because",
+					  "since", "if", "once", "after", "before", "even", NULL};
+	for (size_t i = qt_sent_start(tk, q->open, CLOSING_REACH); i < q->open && i < tk->n; i++)
+		if (qt_in(d->text.s, &tk->t[i], sub) && !(tk->t[i].flags & QF_INQUOTE))
+			return 0;
+	return 1;
+}
+
 static void find_quotes(qd_doc *d, const qa_ctx *c)
 {
 	size_t covered = 0;	/* end of the last mixed content */
@@ -506,7 +539,12 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 		size_t lo = window_before(&d->tk, q->open);
 		size_t hi = window_after(d, q->last);
 		item *it = new_item(d, kind_of(d, q, lo, hi), q->open, q->last + 1);
-		if (it->kind == QD_PARTIAL)	/* "X called it "…", and Y said …" */
+		qa_attr closed;
+		int closing = it->kind == QD_PARTIAL && closing_attr(d, c, q, hi, &closed);
+		if (closing) {
+			it->has = 1;
+			it->a = closed;
+		} else if (it->kind == QD_PARTIAL)	/* "X called it "…", and Y said …" */
 			it->has = qa_by(c, lo, q->open, q->last + 1, hi, &it->a) ||
 				  qa_before(c, lo, q->open, &it->a) ||
 				  (!joined_before(d, k) && (qa_after(c, q->last + 1, hi, &it->a) ||
@@ -538,10 +576,15 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 			d->nit--;
 			continue;
 		}
-		if (d->o.mixed && !it->drop) {
+		if (d->o.mixed && !it->drop && (!closing || (closed.cue->bits & QC_PREP))) {
 			size_t m = mixed(d, c, it, lo);
 			if (m)
 				covered = m;
+			/* "X said it was "…," according to Y": the reported
+			 * clause comes along, and stays Y's (the people a poll
+			 * counted name their poll below) */
+			if (closing && !counted(d, &it->a.np, qt_sent_start(&d->tk, it->s, POLL_REACH)))
+				it->a = closed;
 		}
 		poll_source(d, it);
 	}
