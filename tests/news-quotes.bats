@@ -369,7 +369,7 @@ golden() {
 	CASE=opening-phrase golden
 }
 
-@test "two partial quotations joined by 'and' share the attribution after the second; 'Nothing the minister said \"…,\" the senator said.': a closing attribution right after the comma beats the cue before, not after an opening 'When …' clause; one closing the sentence after later commas ('no \"…,\" apart from …, said X, the chair, on Friday') takes every partial quotation before it, not a passive's agent ('called the \"…\" by the sailors')" {
+@test "two partial quotations joined by 'and' share the attribution after the second; 'Nothing the minister said \"…,\" the senator said.': a closing attribution right after the comma beats the cue before, not after an opening 'When …' clause; one closing the sentence after later commas ('no \"…,\" apart from …, said X, the chair, on Friday') takes every partial quotation before it, not a passive's agent ('called the \"…\" by the sailors'); role words may open it (', harbour authority counsel X wrote.')" {
 	CASE=shared-attribution golden
 }
 

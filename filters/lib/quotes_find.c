@@ -498,14 +498,25 @@ static void poll_source(qd_doc *d, item *it)
 #define CLOSING_TAIL 4	/* words after a closing attribution: "on Monday in Ohio" */
 #define CLOSING_REACH 80	/* tokens back to the sentence start */
 #define CLOSING_COMMAS 4	/* commas tried back from the sentence end */
+#define ROLE_WORDS 5		/* words of a role before a closing speaker's name */
 #define OPENER_WORDS 3		/* "But even as": where an opening clause's subordinator stands */
 
 /* Is there an attribution after token lo that ends the sentence at e
  * (", the senator said.", ", said X, the director, on Monday.")? */
 static int closes_at(const qd_doc *d, const qa_ctx *c, size_t lo, size_t e, qa_attr *a)
 {
-	return qa_after(c, lo, e, a) && a->as == lo && a->cue &&
-	       count_words(&d->tk, a->ae, e) <= CLOSING_TAIL;
+	if (!qa_after(c, lo, e, a) || a->as < lo || !a->cue ||
+	    count_words(&d->tk, a->ae, e) > CLOSING_TAIL)
+		return 0;
+	/* ", Justice Department trial counsel Ann Roe wrote": the role
+	 * words before the name start the phrase */
+	if (a->as - lo > ROLE_WORDS)
+		return 0;
+	for (size_t i = lo; i < a->as; i++)
+		if (d->tk.t[i].kind != QT_WORD || (d->tk.t[i].flags & QF_INQUOTE) ||
+		    (qn_class(d->words, d->text.s, &d->tk, i) & (QW_STOP | QW_PRON | QW_DET | QW_ADV)))
+			return 0;	/* ", but multiple reports reveal" */
+	return 1;
 }
 
 /* "Nothing the mayor said "will calm fears," the senator said.", "X found
