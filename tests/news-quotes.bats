@@ -14,7 +14,7 @@ golden() {
 	assert_output "$(cut -f1-5,7- "$F/$CASE${SUFFIX:-}.out")"
 }
 
-@test "\"A,\" said X, the director. \"B.\" is one quotation, inverted speaker, appositive kept in mention only" {
+@test "\"A,\" said X, the director. \"B.\" is one quotation, inverted speaker, appositive kept in mention only; \"A,\" X said \"B.\" (no comma) is one too" {
 	CASE=split-attribution golden
 }
 
@@ -26,7 +26,7 @@ golden() {
 	CASE=partial-subject golden
 }
 
-@test "present-tense cues (notes, jokes), opined, confessed, surmised; a party-state tag (R-Pa.) between name and cue" {
+@test "present-tense cues (notes, jokes), opined, confessed, surmised, beamed, sang ('As X sang, \"…\"'); a party-state tag (R-Pa.) between name and cue" {
 	CASE=present-cues golden
 }
 
@@ -121,7 +121,7 @@ golden() {
 	CASE=described golden
 }
 
-@test "credits: '\"…,\" read one' and 'read another'; 'began by saying'; 'told \"Morning Report\"' is a programme, not a quotation; a quotation credited by the next paragraph '- Marta Kell, at …'; '(Additional reporting by …)' is no attribution" {
+@test "credits: '\"…,\" read one' and 'read another'; 'began by saying'; 'told \"Morning Report\"' (or '\"Harbour Hour,\"' with the sentence's comma) is a programme, not a quotation; a quotation credited by the next paragraph '- Marta Kell, at …'; '(Additional reporting by …)' is no attribution" {
 	CASE=credits golden
 }
 
@@ -185,7 +185,7 @@ golden() {
 	CASE=subjects golden -D
 }
 
-@test "'wrote a regular who runs the account @X'; an appositive goes through 'islanders’'; 'said Finance ranking Republican X'; 'said X of regional consulting firm Y'; 'said harbour union boss X'; 'said master of ceremonies X'; '\"…,\" X, the economist who wrote the study tweeted' (no closing comma); riffed; 'said one of those skippers, who …'; 'this source told'; 'Halloran's office shrugged off …, telling' is the office; 'says J.R. Okonkwo'; 'As the Gazette's Mira Lund puts it': Mira Lund; 'wrote a Wednesday editorial in …'; 'said a person close to the board' runs to the clause end; an unclosed appositive is no mention; reacted; a described speaker is the person last given that role: 'the senator' after 'Sen. X', 'the Ohio governor' (not the Michigan one), 'the retired captain' after 'X, a retired ferry captain'; a vice president is no president" {
+@test "'wrote a regular who runs the account @X'; an appositive goes through 'islanders’'; 'said Finance ranking Republican X'; 'said X of regional consulting firm Y'; 'said harbour union boss X'; 'said master of ceremonies X'; '\"…,\" X, the economist who wrote the study tweeted' (no closing comma); riffed; 'said one of those skippers, who …'; 'this source told'; 'Halloran's office shrugged off …, telling' is the office; 'says J.R. Okonkwo'; 'As the Gazette's Mira Lund puts it': Mira Lund; 'wrote a Wednesday editorial in …'; 'said a person close to the board' runs to the clause end; an unclosed appositive is no mention; reacted; a described speaker is the person last given that role: 'the senator' after 'Sen. X', 'the Ohio governor' (not the Michigan one), 'the retired captain' after 'X, a retired ferry captain'; 'the Florida senator' after 'Sen. X (R-Fla.)' (a party-state label gives the state); a vice president is no president" {
 	CASE=roles golden -D
 	run --separate-stderr pipe "news-quotes -D < '$F/roles.txt' | cut -f5,6"
 	assert_line "$(printf 'Dario Lenz\tPER')"
@@ -207,7 +207,7 @@ golden() {
 	CASE=marks golden
 }
 
-@test "colon and semicolon introducers, the colon closing the paragraph before" {
+@test "colon and semicolon introducers, the colon closing the paragraph before; '\"…,\" X said: that …' introduces no quotation, the one before is X's" {
 	CASE=colon golden
 }
 
@@ -369,7 +369,7 @@ golden() {
 	CASE=opening-phrase golden
 }
 
-@test "two partial quotations joined by 'and' share the attribution after the second" {
+@test "two partial quotations joined by 'and' share the attribution after the second; 'Nothing the minister said \"…,\" the senator said.': a closing attribution right after the comma beats the cue before, not after an opening 'When …' clause; one closing the sentence after later commas ('no \"…,\" apart from …, said X, the chair, on Friday') takes every partial quotation before it, not a passive's agent ('called the \"…\" by the sailors'); role words may open it (', harbour authority counsel X wrote.')" {
 	CASE=shared-attribution golden
 }
 

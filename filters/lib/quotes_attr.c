@@ -651,6 +651,8 @@ static int names_title(const qa_ctx *c, size_t open)
 		if (!(c->tk->t[i].flags & QF_CAP) &&
 		    !(qn_class(c->words, c->doc, c->tk, i) & (QW_STOP | QW_DET)))
 			return 0;
+	if (i > open + 1 && i + 1 < c->tk->n && qt_punct(c->doc, &c->tk->t[i], ','))
+		i++;	/* "told "Fox and Friends,"": the sentence's comma inside */
 	return i > open + 1 && i < c->tk->n && c->tk->t[i].role == QR_CLOSE;
 }
 
@@ -690,6 +692,24 @@ static int in_appositive(const qa_ctx *c, const qa_attr *a)
 	       c->tk->t[a->ae - 1].kind == QT_WORD;
 }
 
+/* Does the colon at token i introduce a quotation: one opens right after
+ * it, or the next paragraph does? ""…," Ruiz said: That the plan …" goes on
+ * in the writer's words, so the attribution is the quotation's before. */
+static int colon_opens(const qa_ctx *c, size_t i)
+{
+	return i + 1 >= c->tk->n || c->tk->t[i + 1].role == QR_OPEN ||
+	       (c->tk->t[i + 1].flags & QF_PAR_START);
+}
+
+/* ""…," Ruiz said "…"": the quotation ending at token lo - 1 closes on a
+ * comma, which hands it to the attribution after it even when no comma
+ * sets off the next quotation. */
+static int comma_closed(const qa_ctx *c, size_t lo)
+{
+	return lo >= 2 && c->tk->t[lo - 1].role == QR_CLOSE &&
+	       qt_punct(c->doc, &c->tk->t[lo - 2], ',');
+}
+
 int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 {
 	size_t s = lo;
@@ -698,9 +718,11 @@ int qa_after(const qa_ctx *c, size_t lo, size_t hi, qa_attr *a)
 	for (size_t i = lo; i < hi; i++) {
 		if (!qa_at(c, i, lo, hi, a))
 			continue;
-		if (a->ae < c->tk->n && (qt_punct(c->doc, &c->tk->t[a->ae], ':') ||
+		if (a->ae < c->tk->n && ((qt_punct(c->doc, &c->tk->t[a->ae], ':') &&
+					  colon_opens(c, a->ae)) ||
 					 (c->tk->t[a->ae].role == QR_OPEN &&
-					  !names_title(c, a->ae) && !in_appositive(c, a))))
+					  !names_title(c, a->ae) && !in_appositive(c, a) &&
+					  !(comma_closed(c, lo) && a->as <= s))))
 			return 0;	/* "She said:" introduces the next quotation */
 		if (a->as == a->cs && a->cs > s && a->np.kind == QN_NOMINAL)
 			break;	/* "… and stressed the state's importance" */

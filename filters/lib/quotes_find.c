@@ -549,6 +549,80 @@ static void poll_source(qd_doc *d, item *it)
 	it->a.np = (qn_np){QN_NOMINAL, QN_UNK, ms, me, ms + 1, me, 0, 0};
 }
 
+#define CLOSING_TAIL 4	/* words after a closing attribution: "on Monday in Ohio" */
+#define CLOSING_REACH 80	/* tokens back to the sentence start */
+#define CLOSING_COMMAS 4	/* commas tried back from the sentence end */
+#define ROLE_WORDS 5		/* words of a role before a closing speaker's name */
+#define OPENER_WORDS 3		/* "But even as": where an opening clause's subordinator stands */
+
+/* Is there an attribution after token lo that ends the sentence at e
+ * (", the senator said.", ", said X, the director, on Monday.")? */
+static int closes_at(const qd_doc *d, const qa_ctx *c, size_t lo, size_t e, qa_attr *a)
+{
+	if (!qa_after(c, lo, e, a) || a->as < lo || !a->cue ||
+	    count_words(&d->tk, a->ae, e) > CLOSING_TAIL)
+		return 0;
+	/* ", Justice Department trial counsel Ann Roe wrote": the role
+	 * words before the name start the phrase */
+	if (a->as - lo > ROLE_WORDS)
+		return 0;
+	for (size_t i = lo; i < a->as; i++)
+		if (d->tk.t[i].kind != QT_WORD || (d->tk.t[i].flags & QF_INQUOTE) ||
+		    (qn_class(d->words, d->text.s, &d->tk, i) & (QW_STOP | QW_PRON | QW_DET | QW_ADV)))
+			return 0;	/* ", but multiple reports reveal" */
+	return 1;
+}
+
+/* "Nothing the mayor said "will calm fears," the senator said.", "X found
+ * no "ties," aside from …, said the director.": a partial quotation in a
+ * sentence that an attribution closes (after a comma, no quotation after
+ * it) is that attribution's, whatever cue stands before it. */
+static int closing_attr(const qd_doc *d, const qa_ctx *c, const qm_quote *q, qa_attr *a)
+{
+	const qt_toks *tk = &d->tk;
+	const char *doc = d->text.s;
+	size_t e = q->last + 1;
+	if (!q->closed || q->last < 2)
+		return 0;
+	for (size_t i = q->open + 1; i < q->last; i++)
+		if (tk->t[i].flags & QF_SENT_START)
+			return 0;	/* a piece of a sentence, not sentences */
+	while (e < tk->n && !(tk->t[e].flags & QF_SENT_START) && tk->t[e].par == tk->t[q->last].par)
+		e++;
+	/* where the attribution may start: back from the sentence end, after
+	 * the commas outside quotations up to a quotation, or after that
+	 * quotation when it closes on a comma ("fears,"" or "fears",); the
+	 * earliest that closes the sentence (", X, the chair, told …") */
+	size_t from[CLOSING_COMMAS + 1], n = 0;
+	for (size_t k = e; k > q->last + 1 && n < CLOSING_COMMAS; k--) {
+		const qt_tok *t = &tk->t[k - 1];
+		if (t->flags & QF_INQUOTE) {
+			if (t->role == QR_CLOSE && qt_punct(doc, &tk->t[k - 2], ','))
+				from[n++] = k;
+			break;
+		}
+		if (qt_punct(doc, t, ','))
+			from[n++] = k;
+	}
+	if (n < CLOSING_COMMAS && (n == 0 || from[n - 1] > q->last + 2) && e > q->last + 1 &&
+	    qt_punct(doc, &tk->t[q->last - 1], ','))
+		from[n++] = q->last + 1;
+	while (n > 0 && !closes_at(d, c, from[n - 1], e, a))
+		n--;
+	if (!n)
+		return 0;
+	/* "When X pointed out that Y calls it "…," Z seized on it", "But even
+	 * as X claimed …": the comma ends an opening clause, and what follows
+	 * is the sentence's own */
+	static const char *const sub[] = {"as", "when", "while", "although", "though", "because",
+					  "since", "if", "once", "after", "before", "even", NULL};
+	size_t st = qt_sent_start(tk, q->open, CLOSING_REACH);
+	for (size_t i = st; i < q->open && i < st + OPENER_WORDS; i++)
+		if (qt_in(doc, &tk->t[i], sub) && !(tk->t[i].flags & QF_INQUOTE))
+			return 0;
+	return 1;
+}
+
 static void find_quotes(qd_doc *d, const qa_ctx *c)
 {
 	size_t covered = 0;	/* end of the last mixed content */
@@ -560,7 +634,15 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 		size_t lo = window_before(&d->tk, q->open);
 		size_t hi = window_after(d, q->last);
 		item *it = new_item(d, kind_of(d, q, lo, hi), q->open, q->last + 1);
-		if (it->kind == QD_PARTIAL)	/* "X called it "…", and Y said …" */
+		qa_attr closed;
+		/* "called the "…" by the citizens": a passive's agent first */
+		int closing = it->kind == QD_PARTIAL &&
+			      !qa_by(c, lo, q->open, q->last + 1, hi, &closed) &&
+			      closing_attr(d, c, q, &closed);
+		if (closing) {
+			it->has = 1;
+			it->a = closed;
+		} else if (it->kind == QD_PARTIAL)	/* "X called it "…", and Y said …" */
 			it->has = qa_by(c, lo, q->open, q->last + 1, hi, &it->a) ||
 				  qa_before(c, lo, q->open, &it->a) ||
 				  (!joined_before(d, k) && (qa_after(c, q->last + 1, hi, &it->a) ||
@@ -593,10 +675,15 @@ static void find_quotes(qd_doc *d, const qa_ctx *c)
 			d->nit--;
 			continue;
 		}
-		if (d->o.mixed && !it->drop) {
+		if (d->o.mixed && !it->drop && (!closing || (closed.cue->bits & QC_PREP))) {
 			size_t m = mixed(d, c, it, lo);
 			if (m)
 				covered = m;
+			/* "X said it was "…," according to Y": the reported
+			 * clause comes along, and stays Y's (the people a poll
+			 * counted name their poll below) */
+			if (closing && !counted(d, &it->a.np, qt_sent_start(&d->tk, it->s, POLL_REACH)))
+				it->a = closed;
 		}
 		poll_source(d, it);
 	}

@@ -86,12 +86,9 @@ static size_t role_word(const qr_roles *r, const char *doc, const qt_tok *t, cha
 	return n;
 }
 
-void qr_note(qr_roles *r, const char *doc, const qt_toks *tk, size_t s, size_t i,
-	     long ent, size_t pos)
+/* A new note of role w (lower case, shorter than WORDMAX). */
+static note *add_note(qr_roles *r, const char *w, long ent, size_t pos)
 {
-	char w[WORDMAX];
-	if (ent < 0 || !role_word(r, doc, &tk->t[i], w))
-		return;
 	if (r->len == r->cap) {
 		if (r->cap >= KEEP) {	/* drop the older half */
 			memmove(r->n, r->n + KEEP / 2, (KEEP / 2) * sizeof *r->n);
@@ -103,12 +100,89 @@ void qr_note(qr_roles *r, const char *doc, const qt_toks *tk, size_t s, size_t i
 	}
 	note *o = &r->n[r->len++];
 	memset(o, 0, sizeof *o);
-	memcpy(o->w, w, sizeof o->w);
+	memcpy(o->w, w, strlen(w) + 1);
+	o->ent = ent;
+	o->pos = pos;
+	return o;
+}
+
+void qr_note(qr_roles *r, const char *doc, const qt_toks *tk, size_t s, size_t i,
+	     long ent, size_t pos)
+{
+	char w[WORDMAX];
+	if (ent < 0 || !role_word(r, doc, &tk->t[i], w))
+		return;
+	note *o = add_note(r, w, ent, pos);
 	for (size_t k = s, m = 0; k < i && m < MODS; k++)
 		if ((tk->t[k].flags & QF_CAP) && lower_word(doc, &tk->t[k], o->mod[m]))
 			m++;
-	o->ent = ent;
-	o->pos = pos;
+}
+
+/* US states as a party label writes them: AP style, postal code, name. */
+static const struct {
+	const char *ap, *postal, *name;
+} states[] = {
+	{"Ala.", "AL", "alabama"}, {"Alaska", "AK", "alaska"}, {"Ariz.", "AZ", "arizona"},
+	{"Ark.", "AR", "arkansas"}, {"Calif.", "CA", "california"}, {"Colo.", "CO", "colorado"},
+	{"Conn.", "CT", "connecticut"}, {"Del.", "DE", "delaware"}, {"Fla.", "FL", "florida"},
+	{"Ga.", "GA", "georgia"}, {"Hawaii", "HI", "hawaii"}, {"Idaho", "ID", "idaho"},
+	{"Ill.", "IL", "illinois"}, {"Ind.", "IN", "indiana"}, {"Iowa", "IA", "iowa"},
+	{"Kan.", "KS", "kansas"}, {"Ky.", "KY", "kentucky"}, {"La.", "LA", "louisiana"},
+	{"Maine", "ME", "maine"}, {"Md.", "MD", "maryland"}, {"Mass.", "MA", "massachusetts"},
+	{"Mich.", "MI", "michigan"}, {"Minn.", "MN", "minnesota"}, {"Miss.", "MS", "mississippi"},
+	{"Mo.", "MO", "missouri"}, {"Mont.", "MT", "montana"}, {"Neb.", "NE", "nebraska"},
+	{"Nev.", "NV", "nevada"}, {"N.H.", "NH", "new hampshire"}, {"N.J.", "NJ", "new jersey"},
+	{"N.M.", "NM", "new mexico"}, {"N.Y.", "NY", "new york"}, {"N.C.", "NC", "north carolina"},
+	{"N.D.", "ND", "north dakota"}, {"Ohio", "OH", "ohio"}, {"Okla.", "OK", "oklahoma"},
+	{"Ore.", "OR", "oregon"}, {"Pa.", "PA", "pennsylvania"}, {"R.I.", "RI", "rhode island"},
+	{"S.C.", "SC", "south carolina"}, {"S.D.", "SD", "south dakota"},
+	{"Tenn.", "TN", "tennessee"}, {"Texas", "TX", "texas"}, {"Utah", "UT", "utah"},
+	{"Vt.", "VT", "vermont"}, {"Va.", "VA", "virginia"}, {"Wash.", "WA", "washington"},
+	{"W.Va.", "WV", "west virginia"}, {"Wis.", "WI", "wisconsin"}, {"Wyo.", "WY", "wyoming"},
+};
+
+#define LABEL_MAX 12	/* bytes of "R-W.Va." */
+
+/* The state's words as modifiers of note o, in its free slots. */
+static void add_state(note *o, const char *name)
+{
+	size_t m = 0;
+	while (m < MODS && o->mod[m][0])
+		m++;
+	for (const char *p = name; *p && m < MODS; m++) {
+		size_t n = strcspn(p, " ");
+		memcpy(o->mod[m], p, n);
+		o->mod[m][n] = '\0';
+		p += n + (p[n] == ' ');
+	}
+}
+
+void qr_label(qr_roles *r, const char *doc, const qt_toks *tk, size_t k, long ent,
+	      size_t pos)
+{
+	if (ent < 0 || k >= tk->n)
+		return;
+	const char *p = doc + tk->t[k].s;
+	if ((p[0] != 'R' && p[0] != 'D' && p[0] != 'I') || p[1] != '-')
+		return;
+	/* the label's tokens, written together up to its ")" or "," */
+	uint32_t end = tk->t[k].e;
+	for (size_t j = k + 1; j < tk->n && !(tk->t[j].flags & QF_SPACE_BEFORE) &&
+	     !qt_punct(doc, &tk->t[j], ')') && !qt_punct(doc, &tk->t[j], ','); j++)
+		end = tk->t[j].e;
+	size_t n = end - tk->t[k].s;
+	if (n > LABEL_MAX || n <= 2)
+		return;
+	for (size_t i = 0; i < sizeof states / sizeof *states; i++) {
+		if ((strlen(states[i].ap) != n - 2 || memcmp(states[i].ap, p + 2, n - 2)) &&
+		    (strlen(states[i].postal) != n - 2 || memcmp(states[i].postal, p + 2, n - 2)))
+			continue;
+		/* "Sen. Ann Roe (R-Fla.)": the Florida senator */
+		for (size_t j = r->len; j > 0 && r->n[j - 1].pos == pos; j--)
+			if (r->n[j - 1].ent == ent)
+				add_state(&r->n[j - 1], states[i].name);
+		return;
+	}
 }
 
 static int has_mod(const note *o, const char *w)

@@ -21,6 +21,11 @@ void qr_reset(qr_roles *r);
  * ("Ohio Gov."), belongs to entity ent, seen at token pos. */
 void qr_note(qr_roles *r, const char *doc, const qt_toks *tk, size_t s, size_t i,
 	     long ent, size_t pos);
+/* A party and state label at token k after entity ent's name, seen at
+ * token pos ("(R-Fla.)", ", D-N.H.,", "(R-FL)"): the state modifies the
+ * roles just noted for it ("Sen. Ann Roe (R-Fla.)" is the Florida senator). */
+void qr_label(qr_roles *r, const char *doc, const qt_toks *tk, size_t k, long ent,
+	      size_t pos);
 /* The entity the description in tokens [s, e) names: the one most recently
  * given the description's head noun (its last word) before pos, with every
  * capitalised modifier of the description ("the Ohio governor"), or -1;

@@ -172,6 +172,8 @@ static void note_roles(qd_doc *d, const qn_np *np, long ent)
 		 !(qn_class(d->words, doc, tk, np->ms - 1) & (QW_STOP | QW_DET | QW_ADV | QW_PRON)))
 		qr_note(d->roles, doc, tk, np->ms - 1, np->ms - 1, ent, np->ns);
 	size_t i = np->ne + 1, last = 0;
+	if (i < tk->n && (qt_punct(doc, &tk->t[np->ne], ',') || qt_punct(doc, &tk->t[np->ne], '(')))
+		qr_label(d->roles, doc, tk, i, ent, np->ns);
 	if (i >= tk->n || !qt_punct(doc, &tk->t[np->ne], ','))
 		return;
 	if (qn_class(d->words, doc, tk, i) & QW_DET)
