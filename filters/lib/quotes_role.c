@@ -8,6 +8,7 @@
 #include "quotes_role.h"
 
 NF_DATA(role_words_txt);
+NF_DATA(party_states_txt);
 
 #define WORDMAX 24	/* longer words are no role nouns */
 #define KEEP 4096	/* role notes kept per document (the newest) */
@@ -118,29 +119,6 @@ void qr_note(qr_roles *r, const char *doc, const qt_toks *tk, size_t s, size_t i
 			m++;
 }
 
-/* US states as a party label writes them: AP style, postal code, name. */
-static const struct {
-	const char *ap, *postal, *name;
-} states[] = {
-	{"Ala.", "AL", "alabama"}, {"Alaska", "AK", "alaska"}, {"Ariz.", "AZ", "arizona"},
-	{"Ark.", "AR", "arkansas"}, {"Calif.", "CA", "california"}, {"Colo.", "CO", "colorado"},
-	{"Conn.", "CT", "connecticut"}, {"Del.", "DE", "delaware"}, {"Fla.", "FL", "florida"},
-	{"Ga.", "GA", "georgia"}, {"Hawaii", "HI", "hawaii"}, {"Idaho", "ID", "idaho"},
-	{"Ill.", "IL", "illinois"}, {"Ind.", "IN", "indiana"}, {"Iowa", "IA", "iowa"},
-	{"Kan.", "KS", "kansas"}, {"Ky.", "KY", "kentucky"}, {"La.", "LA", "louisiana"},
-	{"Maine", "ME", "maine"}, {"Md.", "MD", "maryland"}, {"Mass.", "MA", "massachusetts"},
-	{"Mich.", "MI", "michigan"}, {"Minn.", "MN", "minnesota"}, {"Miss.", "MS", "mississippi"},
-	{"Mo.", "MO", "missouri"}, {"Mont.", "MT", "montana"}, {"Neb.", "NE", "nebraska"},
-	{"Nev.", "NV", "nevada"}, {"N.H.", "NH", "new hampshire"}, {"N.J.", "NJ", "new jersey"},
-	{"N.M.", "NM", "new mexico"}, {"N.Y.", "NY", "new york"}, {"N.C.", "NC", "north carolina"},
-	{"N.D.", "ND", "north dakota"}, {"Ohio", "OH", "ohio"}, {"Okla.", "OK", "oklahoma"},
-	{"Ore.", "OR", "oregon"}, {"Pa.", "PA", "pennsylvania"}, {"R.I.", "RI", "rhode island"},
-	{"S.C.", "SC", "south carolina"}, {"S.D.", "SD", "south dakota"},
-	{"Tenn.", "TN", "tennessee"}, {"Texas", "TX", "texas"}, {"Utah", "UT", "utah"},
-	{"Vt.", "VT", "vermont"}, {"Va.", "VA", "virginia"}, {"Wash.", "WA", "washington"},
-	{"W.Va.", "WV", "west virginia"}, {"Wis.", "WI", "wisconsin"}, {"Wyo.", "WY", "wyoming"},
-};
-
 #define LABEL_MAX 12	/* bytes of "R-W.Va." */
 
 /* The state's words as modifiers of note o, in its free slots. */
@@ -173,14 +151,30 @@ void qr_label(qr_roles *r, const char *doc, const qt_toks *tk, size_t k, long en
 	size_t n = end - tk->t[k].s;
 	if (n > LABEL_MAX || n <= 2)
 		return;
-	for (size_t i = 0; i < sizeof states / sizeof *states; i++) {
-		if ((strlen(states[i].ap) != n - 2 || memcmp(states[i].ap, p + 2, n - 2)) &&
-		    (strlen(states[i].postal) != n - 2 || memcmp(states[i].postal, p + 2, n - 2)))
+	/* cppcheck-suppress comparePointers ; start and end of one embedded blob */
+	nf_blob b = NF_BLOB(party_states_txt);
+	size_t at = 0, len;
+	const char *line;
+	while (nf_blob_line(&b, &at, &line, &len)) {
+		/* AP <TAB> postal <TAB> name; labels are rare, so no index */
+		const char *t1 = memchr(line, '\t', len);
+		const char *t2 = t1 ? memchr(t1 + 1, '\t', (size_t)(line + len - t1 - 1)) : NULL;
+		if (!t2)
 			continue;
+		size_t ap = (size_t)(t1 - line), postal = (size_t)(t2 - t1 - 1);
+		if ((ap != n - 2 || memcmp(line, p + 2, ap)) &&
+		    (postal != n - 2 || memcmp(t1 + 1, p + 2, postal)))
+			continue;
+		char name[WORDMAX * MODS];
+		size_t nn = (size_t)(line + len - t2 - 1);
+		if (nn >= sizeof name)
+			return;
+		memcpy(name, t2 + 1, nn);
+		name[nn] = '\0';
 		/* "Sen. Ann Roe (R-Fla.)": the Florida senator */
 		for (size_t j = r->len; j > 0 && r->n[j - 1].pos == pos; j--)
 			if (r->n[j - 1].ent == ent)
-				add_state(&r->n[j - 1], states[i].name);
+				add_state(&r->n[j - 1], name);
 		return;
 	}
 }
