@@ -215,8 +215,7 @@ static int clause_subject(const qa_ctx *c, size_t s, size_t hi, qn_np *np)
 	       c->tk->t[np->me].kind == QT_WORD && !time_phrase(c, np);
 }
 
-/* Does token i open a subordinate clause ("when", "as", "while" …)? */
-static int subordinator(const qa_ctx *c, size_t i)
+int qa_subordinator(const qa_ctx *c, size_t i)
 {
 	static const char *const w[] = {"as", "when", "while", "although", "though", "because",
 					"since", "if", "once", "whereas", NULL};
@@ -233,7 +232,7 @@ static int inner_subject(const qa_ctx *c, size_t lo, size_t i, qn_np *np)
 		if (t->kind == QT_PUNCT && !(t->flags & QF_INQUOTE))
 			return 0;	/* the clause ends at a comma or bracket */
 		/* "NAFTA, which Trump called a "disaster" and promised to …" */
-		if (subordinator(c, j - 1) || qt_is(c->doc, t, "which") || qt_is(c->doc, t, "whom"))
+		if (qa_subordinator(c, j - 1) || qt_is(c->doc, t, "which") || qt_is(c->doc, t, "whom"))
 			return clause_subject(c, j, i, np) &&
 			       (np->kind == QN_NAME || np->kind == QN_PRON);
 	}
@@ -344,6 +343,25 @@ static int naming(const qa_ctx *c, size_t i)
 	static const char *const w[] = {"called", "named", "dubbed", "nicknamed", "labeled",
 					"labelled", "titled", "entitled", "termed", NULL};
 	return qt_in(c->doc, &c->tk->t[i], w);
+}
+
+/* Does the phrase np before the cue at i speak for the sentence's subject,
+ * as what the subject issued, cited or made? A participle after a document
+ * or an owned thing ("a statement saying", "his campaign's ad calling"),
+ * after a preposition's object ("wrote in a letter to Wired explaining") or
+ * after a past tense's bare object ("emailed supporters saying"); or a
+ * participle or a naming verb after a thing made an object ("released a
+ * parody website asking", "a class called"). */
+static int issued(const qa_ctx *c, size_t i, const qn_np *np, size_t lo)
+{
+	int ing = qt_ends(c->doc, &c->tk->t[i], "ing");
+	int nominal = np->kind == QN_NOMINAL;
+	if (ing && nominal && (document(c, np->ne - 1) || owner(c, np->ms)))
+		return 1;
+	if (ing && np->ms > lo && (is_prep_word(c, np->ms - 1) ||
+				   (nominal && !article(c, np->ms) && past_object(c, np->ms - 1))))
+		return 1;
+	return (ing || naming(c, i)) && object_thing(c, np, lo);
 }
 
 /* "said a person close to the Clintons": after an inverted cue, a
@@ -553,14 +571,8 @@ int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a)
 		/* "Mackler issued a statement saying …": the statement's issuer;
 		 * "Thiel wrote in a statement to Wired explaining": not Wired */
 		qn_np issuer;
-		if (((qt_ends(c->doc, &c->tk->t[i], "ing") &&
-		      ((a->np.kind == QN_NOMINAL && (document(c, a->np.ne - 1) || owner(c, a->np.ms))) ||
-		       (a->np.ms > lo && (is_prep_word(c, a->np.ms - 1) ||
-					  (a->np.kind == QN_NOMINAL && !article(c, a->np.ms) &&
-					   past_object(c, a->np.ms - 1)))))) ||
-		     ((qt_ends(c->doc, &c->tk->t[i], "ing") || naming(c, i)) &&
-		      object_thing(c, &a->np, lo))) &&
-		    subject(c, lo, a->np.ms, &issuer) && issuer.kind != QN_NONE) {
+		if (issued(c, i, &a->np, lo) && subject(c, lo, a->np.ms, &issuer) &&
+		    issuer.kind != QN_NONE) {
 			a->np = issuer;
 			a->as = lo;
 			a->ae = i + n;
@@ -940,7 +952,7 @@ size_t qa_clause_end(const qa_ctx *c, size_t s, size_t i, size_t e)
 {
 	if (s + 1 < i && (qt_is(c->doc, &c->tk->t[s], "but") || qt_is(c->doc, &c->tk->t[s], "and")))
 		s++;
-	if (!subordinator(c, s))
+	if (!qa_subordinator(c, s))
 		return e;
 	for (size_t k = s; k < i; k++)
 		if (qt_punct(c->doc, &c->tk->t[k], ',') && !(c->tk->t[k].flags & QF_INQUOTE))
@@ -964,7 +976,7 @@ int qa_opening(const qa_ctx *c, size_t lo, size_t open, qa_attr *a)
 	if (s + 1 < open && (qt_is(c->doc, &tk->t[s], "but") || qt_is(c->doc, &tk->t[s], "and")))
 		s++;
 	*a = (qa_attr){.cue = NULL};
-	if (subordinator(c, s)) {	/* "As Trump pledged to confront "…"" */
+	if (qa_subordinator(c, s)) {	/* "As Trump pledged to confront "…"" */
 		if (!clause_subject(c, s + 1, open, &a->np) || clause_break(c, a->np.me, open))
 			return 0;
 	} else if ((qt_in(c->doc, &tk->t[s], prep) || participle_opens(c, s)) &&
@@ -1003,7 +1015,7 @@ int qa_clause_cue(const qa_ctx *c, size_t lo, size_t open, qa_attr *a)
 		return 0;
 	if (s + 1 < open && (qt_is(c->doc, &tk->t[s], "but") || qt_is(c->doc, &tk->t[s], "and")))
 		s++;
-	if (!subordinator(c, s))
+	if (!qa_subordinator(c, s))
 		return 0;
 	if (k > s + 2 && qt_punct(c->doc, &tk->t[k - 1], ','))
 		k--;	/* "When X shouted, "…"" */

@@ -55,6 +55,8 @@ int qa_clause_cue(const qa_ctx *c, size_t lo, size_t open, qa_attr *a);
 size_t qa_clause_end(const qa_ctx *c, size_t s, size_t i, size_t e);
 /* The attribution of the cue at token i, speaker left or right of it. */
 int qa_at(const qa_ctx *c, size_t i, size_t lo, size_t hi, qa_attr *a);
+/* Does token i open a subordinate clause ("when", "as", "while" …)? */
+int qa_subordinator(const qa_ctx *c, size_t i);
 /* Is there a cue verb at one of the tokens [lo, e)? */
 int qa_cue_in(const qa_ctx *c, size_t lo, size_t e);
 

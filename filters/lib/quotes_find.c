@@ -614,11 +614,11 @@ static int closing_attr(const qd_doc *d, const qa_ctx *c, const qm_quote *q, qa_
 	/* "When X pointed out that Y calls it "…," Z seized on it", "But even
 	 * as X claimed …": the comma ends an opening clause, and what follows
 	 * is the sentence's own */
-	static const char *const sub[] = {"as", "when", "while", "although", "though", "because",
-					  "since", "if", "once", "after", "before", "even", NULL};
 	size_t st = qt_sent_start(tk, q->open, CLOSING_REACH);
 	for (size_t i = st; i < q->open && i < st + OPENER_WORDS; i++)
-		if (qt_in(doc, &tk->t[i], sub) && !(tk->t[i].flags & QF_INQUOTE))
+		if ((qa_subordinator(c, i) || qt_is(doc, &tk->t[i], "after") ||
+		     qt_is(doc, &tk->t[i], "before") || qt_is(doc, &tk->t[i], "even")) &&
+		    !(tk->t[i].flags & QF_INQUOTE))
 			return 0;
 	return 1;
 }

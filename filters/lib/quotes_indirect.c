@@ -97,9 +97,10 @@ static int phrase_ends(const qa_ctx *c, size_t i, size_t e)
  * ("As the Ledger reported, …" does report it). */
 static int opening_clause(const qa_ctx *c, size_t s, const qa_attr *a)
 {
-	static const char *const w[] = {"when", "after", "before", "once", "until",
-		"since", "if", "while", "by", "whenever", NULL};
-	return a->ce < c->tk->n && comma(c, a->ce) && qt_in(c->doc, &c->tk->t[s], w);
+	static const char *const also[] = {"after", "before", "until", "whenever", "by", NULL};
+	const qt_tok *t = &c->tk->t[s];
+	return a->ce < c->tk->n && comma(c, a->ce) &&
+	       ((qa_subordinator(c, s) && !qt_is(c->doc, t, "as")) || qt_in(c->doc, t, also));
 }
 
 /* "Some said nothing at all.", "She said little else about it.": an
