@@ -121,17 +121,21 @@ void qr_note(qr_roles *r, const char *doc, const qt_toks *tk, size_t s, size_t i
 
 #define LABEL_MAX 12	/* bytes of "R-W.Va." */
 
-/* The state's words as modifiers of note o, in its free slots. */
-static void add_state(note *o, const char *name)
+/* The words of the state name [s, s + len) as modifiers of note o, in its
+ * free slots. */
+static void add_state(note *o, const char *s, size_t len)
 {
 	size_t m = 0;
 	while (m < MODS && o->mod[m][0])
 		m++;
-	for (const char *p = name; *p && m < MODS; m++) {
-		size_t n = strcspn(p, " ");
-		memcpy(o->mod[m], p, n);
-		o->mod[m][n] = '\0';
-		p += n + (p[n] == ' ');
+	for (const char *p = s, *e = s + len; p < e && m < MODS;) {
+		const char *sp = memchr(p, ' ', (size_t)(e - p));
+		size_t n = (size_t)((sp ? sp : e) - p);
+		if (n && n < WORDMAX) {
+			memcpy(o->mod[m], p, n);
+			o->mod[m++][n] = '\0';
+		}
+		p += n + (sp != NULL);
 	}
 }
 
@@ -165,16 +169,10 @@ void qr_label(qr_roles *r, const char *doc, const qt_toks *tk, size_t k, long en
 		if ((ap != n - 2 || memcmp(line, p + 2, ap)) &&
 		    (postal != n - 2 || memcmp(t1 + 1, p + 2, postal)))
 			continue;
-		char name[WORDMAX * MODS];
-		size_t nn = (size_t)(line + len - t2 - 1);
-		if (nn >= sizeof name)
-			return;
-		memcpy(name, t2 + 1, nn);
-		name[nn] = '\0';
 		/* "Sen. Ann Roe (R-Fla.)": the Florida senator */
 		for (size_t j = r->len; j > 0 && r->n[j - 1].pos == pos; j--)
 			if (r->n[j - 1].ent == ent)
-				add_state(&r->n[j - 1], name);
+				add_state(&r->n[j - 1], t2 + 1, (size_t)(line + len - t2 - 1));
 		return;
 	}
 }
